@@ -1,0 +1,167 @@
+// Tables for SQLite (embedded default, also D1). Kept column-for-column equal to ./pg.ts (parity test).
+// Times are epoch milliseconds; JSON columns hold case facts exactly as the API shows them.
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** Inbox: every accepted CloudEvent, deduplicated on source + id. Ignored types keep no `data`. */
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    source: text('source').notNull(),
+    eventId: text('event_id').notNull(),
+    type: text('type').notNull(),
+    contentHash: text('content_hash').notNull(),
+    caseId: text('case_id'),
+    status: text('status').notNull(),
+    time: text('time'),
+    data: text('data', { mode: 'json' }),
+    receivedAt: integer('received_at').notNull(),
+  },
+  (t) => [uniqueIndex('events_source_event_id').on(t.source, t.eventId), index('events_case_id').on(t.caseId)],
+);
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    status: text('status').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+    childBsn: text('child_bsn'),
+    declarantBsn: text('declarant_bsn'),
+    countryCode: text('country_code'),
+    registrationDate: text('registration_date'),
+    child: text('child', { mode: 'json' }),
+    departure: text('departure', { mode: 'json' }),
+    custody: text('custody', { mode: 'json' }),
+    assessment: text('assessment', { mode: 'json' }),
+    risk: text('risk', { mode: 'json' }),
+    closedReason: text('closed_reason'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+    purgedAt: integer('purged_at'),
+  },
+  (t) => [index('cases_child_bsn').on(t.childBsn), index('cases_declarant_bsn').on(t.declarantBsn), index('cases_municipality').on(t.municipalityCode, t.createdAt)],
+);
+
+/** Kennisgevingen: the municipality's notices to the other custody holders. */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+    recipientBsn: text('recipient_bsn'),
+    recipient: text('recipient', { mode: 'json' }),
+    status: text('status').notNull(),
+    holdReasons: text('hold_reasons', { mode: 'json' }),
+    reference: text('reference').notNull(),
+    dueDate: text('due_date').notNull(),
+    channel: text('channel'),
+    deliveryAttempts: integer('delivery_attempts').notNull(),
+    lastError: text('last_error'),
+    history: text('history', { mode: 'json' }).notNull(),
+    followUps: text('follow_ups', { mode: 'json' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('notifications_case_recipient').on(t.caseId, t.recipientBsn), index('notifications_worklist').on(t.municipalityCode, t.status, t.createdAt)],
+);
+
+/** Signalen to Ca IKA, RvdK IKO and CIKO; `view` is the least-data payload for that recipient. */
+export const signals = sqliteTable(
+  'signals',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id').notNull(),
+    recipient: text('recipient').notNull(),
+    level: text('level').notNull(),
+    status: text('status').notNull(),
+    view: text('view', { mode: 'json' }).notNull(),
+    slaDueAt: integer('sla_due_at').notNull(),
+    delivery: text('delivery').notNull(),
+    deliveryAttempts: integer('delivery_attempts').notNull(),
+    outcome: text('outcome', { mode: 'json' }),
+    updates: text('updates', { mode: 'json' }).notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('signals_case_recipient').on(t.caseId, t.recipient), index('signals_worklist').on(t.recipient, t.status, t.createdAt)],
+);
+
+/** Aandachtsmarkeringen: a child marked by RvdK IKO or Ca IKA for a period. */
+export const watchMarkings = sqliteTable(
+  'watch_markings',
+  {
+    id: text('id').primaryKey(),
+    childBsn: text('child_bsn').notNull(),
+    reason: text('reason').notNull(),
+    validUntil: text('valid_until').notNull(),
+    organisation: text('organisation').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    removedAt: integer('removed_at'),
+  },
+  (t) => [index('watch_markings_child').on(t.childBsn)],
+);
+
+export const sisRequests = sqliteTable(
+  'sis_requests',
+  {
+    id: text('id').primaryKey(),
+    signalId: text('signal_id').notNull(),
+    caseId: text('case_id').notNull(),
+    status: text('status').notNull(),
+    request: text('request', { mode: 'json' }).notNull(),
+    history: text('history', { mode: 'json' }).notNull(),
+    reviewDate: text('review_date').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('sis_requests_signal').on(t.signalId)],
+);
+
+/**
+ * Jobs: the durable work queue on the embedded database, and the transactional outbox on PostgreSQL.
+ * `id` is deterministic so a job enqueued twice exists once; `key` serialises jobs on one case.
+ */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: text('id').primaryKey(),
+    queue: text('queue').notNull(),
+    key: text('key'),
+    payload: text('payload', { mode: 'json' }).notNull(),
+    status: text('status').notNull(),
+    runAt: integer('run_at').notNull(),
+    attempts: integer('attempts').notNull(),
+    maxAttempts: integer('max_attempts').notNull(),
+    lockedUntil: integer('locked_until'),
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('jobs_due').on(t.status, t.runAt), index('jobs_key').on(t.key, t.status)],
+);
+
+/** Logboek: append-only, hash-chained record of every read and write of case data. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey(),
+    at: integer('at').notNull(),
+    actorSub: text('actor_sub').notNull(),
+    actorRole: text('actor_role').notNull(),
+    actorOrg: text('actor_org'),
+    operation: text('operation').notNull(),
+    objectType: text('object_type').notNull(),
+    objectId: text('object_id'),
+    purpose: text('purpose').notNull(),
+    subjectPseudonym: text('subject_pseudonym'),
+    outcome: text('outcome').notNull(),
+    // Filled by the sealing job, in seq order, so concurrent writers never contend for the chain head.
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+  },
+  (t) => [index('audit_at').on(t.at), index('audit_subject').on(t.subjectPseudonym)],
+);

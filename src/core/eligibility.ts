@@ -1,0 +1,68 @@
+// Whether the municipality must inform another custody holder of a registered departure (contract §7),
+// and whom. Pure: takes what the BRP and the declaration say, returns the decision and its reason.
+import type { Custody, CustodyHolder } from './custody.ts';
+import { dateRange, mayBeYoungerThan, type AbstractDatum, type IsoDate } from './date.ts';
+
+export const AGE_OF_MAJORITY = 18;
+
+export interface Declaration {
+  /** Unknown when the event carried no aangifte. */
+  declarantBsn?: string;
+  coSignerBsns: readonly string[];
+  /** A written consent is not a co-signature: it does not exempt anyone from being told. */
+  writtenConsent: boolean;
+}
+
+export interface EligibilityInput {
+  childFound: boolean;
+  birthDate?: AbstractDatum;
+  departureDate: AbstractDatum;
+  /** Day the departure was registered: stands in for an unknown departure date. */
+  registrationDate: IsoDate;
+  custody: Custody | null;
+  declaration: Declaration;
+}
+
+export type EligibilityReason =
+  | 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken'
+  | 'alle-gezaghouders-betrokken'
+  | 'geen-gezamenlijk-gezag'
+  | 'meerderjarig-op-vertrekdatum'
+  | 'kind-niet-gevonden'
+  | 'gezag-onbekend'
+  | 'gezag-in-onderzoek'
+  | 'gezaghouder-onbekend';
+
+export type Eligibility =
+  | { outcome: 'van-toepassing'; reason: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken'; recipients: { burgerservicenummer: string; naam?: string }[] }
+  | { outcome: 'niet-van-toepassing'; reason: EligibilityReason; recipients: [] }
+  | { outcome: 'handmatige-controle'; reason: EligibilityReason; recipients: [] };
+
+const none = (outcome: 'niet-van-toepassing' | 'handmatige-controle', reason: EligibilityReason): Eligibility => ({ outcome, reason, recipients: [] });
+
+export function mayBeMinorOnDeparture(birthDate: AbstractDatum | undefined, departureDate: AbstractDatum, registrationDate: IsoDate): boolean {
+  const departure = dateRange(departureDate);
+  const on = departure.from === null ? { from: registrationDate, to: registrationDate } : departure;
+  return mayBeYoungerThan(AGE_OF_MAJORITY, dateRange(birthDate), on);
+}
+
+export function assessEligibility(input: EligibilityInput): Eligibility {
+  if (!input.childFound) return none('handmatige-controle', 'kind-niet-gevonden');
+  if (!mayBeMinorOnDeparture(input.birthDate, input.departureDate, input.registrationDate)) {
+    return none('niet-van-toepassing', 'meerderjarig-op-vertrekdatum');
+  }
+  const custody = input.custody;
+  if (!custody || custody.kind === 'unknown') return none('handmatige-controle', custody?.reason ?? 'gezag-onbekend');
+  if (custody.holders.length !== 2) return none('niet-van-toepassing', 'geen-gezamenlijk-gezag');
+
+  const involved = new Set([input.declaration.declarantBsn, ...input.declaration.coSignerBsns].filter(Boolean));
+  const others = custody.holders.filter((h: CustodyHolder) => !h.burgerservicenummer || !involved.has(h.burgerservicenummer));
+  if (others.length === 0) return none('niet-van-toepassing', 'alle-gezaghouders-betrokken');
+  // A holder we must tell but cannot identify (e.g. an unknown third party) needs a person to look.
+  if (others.some((h) => !h.burgerservicenummer)) return none('handmatige-controle', 'gezaghouder-onbekend');
+  return {
+    outcome: 'van-toepassing',
+    reason: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken',
+    recipients: others.map((h) => ({ burgerservicenummer: h.burgerservicenummer!, naam: h.naam })),
+  };
+}

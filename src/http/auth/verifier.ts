@@ -1,0 +1,32 @@
+// Bearer JWT verification with jose, per RFC 8725: asymmetric algorithms only, issuer, audience, expiry, known key.
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JSONWebKeySet, type JWTVerifyGetKey } from 'jose';
+import { principalFrom, type Principal } from './principal.ts';
+
+export const ALLOWED_ALGORITHMS = ['ES256', 'RS256', 'EdDSA'];
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Principal | null>;
+}
+
+export function createTokenVerifier(opts: { issuer: string; audience: string; keys: JWTVerifyGetKey; clockToleranceSeconds?: number }): TokenVerifier {
+  return {
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, opts.keys, {
+          issuer: opts.issuer,
+          audience: opts.audience,
+          algorithms: ALLOWED_ALGORITHMS,
+          clockTolerance: opts.clockToleranceSeconds ?? 30,
+          requiredClaims: ['exp', 'sub'],
+        });
+        return principalFrom(payload);
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+export const localKeys = (jwks: JSONWebKeySet) => createLocalJWKSet(jwks);
+/** Cached and rate-limited by jose; a new `kid` triggers a refetch, so key rotation needs no restart. */
+export const remoteKeys = (url: string) => createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });

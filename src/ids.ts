@@ -1,0 +1,30 @@
+// Identifiers: random UUIDs for new things, and name-based ones (SHA-256, UUID-shaped) where a redelivery
+// must land on the same row, so that retries and duplicates dedupe in the database itself.
+const encoder = new TextEncoder();
+
+export const newId = () => crypto.randomUUID();
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A UUID (version 8, RFC 9562 custom) derived from the parts; equal parts give an equal id. */
+export async function derivedId(...parts: string[]): Promise<string> {
+  const h = await sha256Hex(parts.join('\u0000'));
+  const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Short human reference for letters, e.g. VS-7K3M9Q2D (no personal data, no ambiguous characters). */
+export function referenceFrom(id: string): string {
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  const hex = id.replace(/-/g, '');
+  let n = BigInt('0x' + hex.slice(0, 15));
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    out += alphabet[Number(n % 31n)];
+    n /= 31n;
+  }
+  return `VS-${out}`;
+}

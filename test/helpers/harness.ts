@@ -1,0 +1,118 @@
+// A real service per test file: a fresh SQLite file (or PostgreSQL database when TEST_DATABASE=pg), migrated
+// in code, the fake BRP, test-issued tokens, a movable clock and the delivery stubs within reach.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLocalJWKSet, type JWK } from 'jose';
+import { loadConfig } from '../../src/config.ts';
+import { bootstrap, type Runtime } from '../../src/bootstrap.ts';
+import { createApp } from '../../src/app.ts';
+import { generateSigningJwk } from '../../src/signing.ts';
+import { mintToken, publicJwks } from '../../src/dev-issuer.ts';
+import { createFakeBrp } from '../../adapters/brp/fake.ts';
+import { createStubBerichtenbox } from '../../adapters/berichtenbox/stub.ts';
+import { createStubPost } from '../../adapters/post/stub.ts';
+import { createStubSis } from '../../adapters/sis/stub.ts';
+import type { Database } from '../../src/db/database.ts';
+import type { WebhookPort } from '../../src/ports/webhook.ts';
+import { createHttpWebhook } from '../../adapters/webhook/http.ts';
+
+export const ISSUER = 'https://idp.test';
+export const AUDIENCE = 'vertreksignaal-test';
+export const START = Date.parse('2026-11-23T09:00:00Z');
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  brp?: ReturnType<typeof createFakeBrp>;
+  webhook?: WebhookPort;
+  database?: Database;
+}
+
+export async function createHarness(o: HarnessOptions = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'vs-test-'));
+  const issuerKey: JWK = await generateSigningJwk();
+  let clock = START;
+  const brp = o.brp ?? createFakeBrp();
+  const berichtenbox = createStubBerichtenbox();
+  const post = createStubPost();
+  const sis = createStubSis();
+  const databaseUrl = process.env.TEST_DATABASE_URL ? await freshPgDatabase(process.env.TEST_DATABASE_URL) : `file:${join(dir, 'test.db')}`;
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    AUTH_JWKS_FILE: '/dev/null',
+    SIGNING_KEY_FILE: join(dir, 'signing.jwk.json'),
+    PSEUDONYM_KEY: 'test-pseudonym-key',
+    LOG_LEVEL: 'info',
+    RUN_WORKER: 'false',
+    ...o.env,
+  });
+  const runtime: Runtime = await bootstrap(config, {
+    database: o.database,
+    brp,
+    keys: createLocalJWKSet(publicJwks(issuerKey) as never),
+    now: () => clock,
+    runnerOptions: { pollMs: 20, backoffBaseMs: 10, backoffMaxMs: 50 },
+    deps: { berichtenbox, post, sis, webhook: o.webhook ?? createHttpWebhook(2000) },
+  });
+  const app = createApp(runtime.deps);
+
+  const token = (roles: string | string[], gemeentecodes?: string[], sub = 'tester') =>
+    mintToken(issuerKey, { sub, roles: Array.isArray(roles) ? roles : [roles], ...(gemeentecodes ? { gemeentecodes } : {}) }, { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 });
+
+  async function request(method: string, path: string, opts: { token?: string; body?: unknown; contentType?: string; raw?: string; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body: string | undefined;
+    if (opts.raw !== undefined) body = opts.raw;
+    else if (opts.body !== undefined) body = JSON.stringify(opts.body);
+    if (body !== undefined) headers['content-type'] = opts.contentType ?? 'application/json';
+    const res = await app.request(path, { method, headers, body });
+    const text = await res.text();
+    let json: any = undefined;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  }
+
+  return {
+    app,
+    runtime,
+    deps: runtime.deps,
+    brp,
+    berichtenbox,
+    post,
+    sis,
+    issuerKey,
+    token,
+    request,
+    now: () => clock,
+    advance(ms: number) {
+      clock += ms;
+    },
+    drain: () => runtime.runner.drain(),
+    async close() {
+      await runtime.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>;
+
+/** PostgreSQL runs of the same suite: a new database per harness, dropped by nobody (CI makes a fresh cluster db). */
+async function freshPgDatabase(baseUrl: string): Promise<string> {
+  const pg = (await import('pg')).default;
+  const name = `vs_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(baseUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
