@@ -16,6 +16,8 @@ export interface EmbeddedRunnerOptions {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   lockMs?: number;
+  /** Requeue every active job at start: right for one process per database file, wrong where isolates share D1. */
+  recoverOnStart?: boolean;
 }
 
 export function createEmbeddedRunner(o: EmbeddedRunnerOptions): JobRunner {
@@ -33,6 +35,7 @@ export function createEmbeddedRunner(o: EmbeddedRunnerOptions): JobRunner {
   async function recover() {
     if (recovered) return;
     recovered = true;
+    if (o.recoverOnStart === false) return;
     // Single process per database file: anything still active was cut off by a crash.
     await db.update(t.jobs).set({ status: 'queued', lockedUntil: null }).where(eq(t.jobs.status, 'active'));
   }
@@ -43,8 +46,8 @@ export function createEmbeddedRunner(o: EmbeddedRunnerOptions): JobRunner {
       update jobs set status = 'active', locked_until = ${now + (o.lockMs ?? 300_000)}, attempts = attempts + 1, updated_at = ${now}
       where id in (
         select j.id from jobs j
-        where j.status = 'queued' and j.run_at <= ${now}
-          and (j.key is null or not exists (select 1 from jobs a where a.key = j.key and a.status = 'active'))
+        where ((j.status = 'queued' and j.run_at <= ${now}) or (j.status = 'active' and j.locked_until < ${now}))
+          and (j.key is null or not exists (select 1 from jobs a where a.key = j.key and a.status = 'active' and a.locked_until >= ${now} and a.id <> j.id))
         order by j.run_at limit ${batchSize})
       returning id, queue, key, payload, attempts, max_attempts`);
     return rows.map((r) => ({ id: r.id, queue: r.queue as JobRecord['queue'], key: r.key, payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));

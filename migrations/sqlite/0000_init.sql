@@ -10,8 +10,8 @@ CREATE TABLE `audit_log` (
 	`purpose` text NOT NULL,
 	`subject_pseudonym` text,
 	`outcome` text NOT NULL,
-	`prev_hash` text NOT NULL,
-	`hash` text NOT NULL
+	`prev_hash` text,
+	`hash` text
 );
 --> statement-breakpoint
 CREATE INDEX `audit_at` ON `audit_log` (`at`);--> statement-breakpoint

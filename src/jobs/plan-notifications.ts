@@ -32,7 +32,8 @@ export interface NotificationContext {
 }
 
 export const departureFacts = (d: EmigrationDataT) => ({
-  datumLangFormaat: d.datumAanvangAdresBuitenland.langFormaat ?? longFormat(d.datumAanvangAdresBuitenland),
+  // Written from the structured date, not the sender's langFormaat, so a corrected date always reads correctly.
+  datumLangFormaat: longFormat(d.datumAanvangAdresBuitenland),
   landOmschrijving: d.verblijfadres.land.omschrijving ?? countryName(d.verblijfadres.land.code) ?? 'onbekend land',
 });
 

@@ -42,7 +42,7 @@ export function letterInput(n: NotificationRow, c: CaseRow, today: string, follo
     recipient: { naam: recipient.adres.naam || recipient.naam || 'De gezaghouder', adresregels: recipient.adres.adresregels, ...(recipient.adres.land ? { land: recipient.adres.land } : {}) },
     child: { naam: child.naam ?? 'uw kind', ...(child.geboortedatum ? { geboortedatum: child.geboortedatum.langFormaat ?? longFormat(child.geboortedatum) } : {}) },
     departure: {
-      datumLangFormaat: departure.datum.langFormaat ?? longFormat(departure.datum),
+      datumLangFormaat: longFormat(departure.datum),
       landOmschrijving: departure.land.omschrijving ?? 'onbekend land',
     },
     ...(followUp?.vorige ? { previous: followUp.vorige } : {}),

@@ -1,4 +1,5 @@
 // Builders of BRP CloudEvents as a municipality's BRP would send them.
+import { longFormat } from '../../src/core/date.ts';
 let counter = 0;
 
 export const SOURCE = 'urn:nld:oin:00000001823288444000:systeem:brp';
@@ -19,7 +20,7 @@ export interface DepartureOptions {
 }
 
 export function emigration(o: DepartureOptions, type = 'nl.brp.verhuisd.emigratie', extra: Record<string, unknown> = {}) {
-  const date = typeof o.date === 'object' ? o.date : { type: 'Datum', datum: o.date ?? '2026-12-15', langFormaat: '15 december 2026' };
+  const date = typeof o.date === 'object' ? o.date : { type: 'Datum', datum: o.date ?? '2026-12-15', langFormaat: longFormat({ type: 'Datum', datum: o.date ?? '2026-12-15' }) };
   return {
     specversion: '1.0',
     id: o.id ?? `evt-${Date.now()}-${++counter}`,

@@ -1,0 +1,153 @@
+// npm run bench: figures from one run on this machine, each next to a bare baseline, printed as ratios.
+//  1. single-event ingest (req/s, p50/p99) vs a bare Hono handler (autocannon, same server stack);
+//  2. batch ingest (events/s, 500 per batch) vs bare SQLite inserts of the same rows;
+//  3. end to end: events/s from intake to assessed case with the fake BRP.
+// With BENCH_PG_URL (or TEST_PG_URL) set, every figure is repeated on PostgreSQL in a second column.
+import autocannon from 'autocannon';
+import { Hono } from 'hono';
+import { serve } from '@hono/node-server';
+import { createClient } from '@libsql/client';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createHarnessForBench, type BenchTarget } from './target.ts';
+import { DEMO_SCENARIOS } from '../adapters/brp/demo-persons.ts';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
+const E2E_EVENTS = Number(process.env.BENCH_E2E_EVENTS ?? 5000);
+
+function listen(fetch: (r: Request) => Response | Promise<Response>): Promise<{ url: string; close(): void }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => resolve({ url: `http://127.0.0.1:${info.port}`, close: () => server.close() }));
+  });
+}
+
+async function cannon(url: string, opts: { body?: (i: number) => string; headers?: Record<string, string> }) {
+  let i = 0;
+  const result = await autocannon({
+    url, method: 'POST', connections: 20, duration: DURATION, headers: opts.headers,
+    requests: [{ setupRequest: ((req: Record<string, unknown>) => ({ ...req, body: opts.body ? opts.body(i++) : "{}" })) as never }],
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+function event(i: number, run: string) {
+  const s = DEMO_SCENARIOS[i % DEMO_SCENARIOS.length];
+  return {
+    specversion: '1.0', id: `bench-${run}-${i}`, source: 'urn:nld:oin:00000001823288444000:systeem:brp', type: 'nl.brp.verhuisd.emigratie',
+    time: '2026-11-23T09:00:00Z', datacontenttype: 'application/json',
+    data: {
+      burgerservicenummer: s.childBsn,
+      datumAanvangAdresBuitenland: { type: 'Datum', datum: s.departureDate },
+      verblijfadres: { land: { code: s.countryCode } },
+      gemeenteVanInschrijving: { code: s.municipalityCode },
+      ...(s.declarantBsn ? { aangifte: { aangever: { burgerservicenummer: s.declarantBsn }, datum: '2026-11-20' } } : {}),
+    },
+  };
+}
+
+async function singleIngest(target: BenchTarget) {
+  const server = await listen(target.app.fetch);
+  const run = Math.random().toString(36).slice(2);
+  const r = await cannon(`${server.url}/api/v1/gebeurtenissen`, { headers: { authorization: `Bearer ${target.brpToken}`, 'content-type': 'application/cloudevents+json' }, body: (i) => JSON.stringify(event(i, run)) });
+  server.close();
+  return r;
+}
+
+async function bareHono() {
+  const app = new Hono();
+  app.post('/x', async (c) => c.json({ id: crypto.randomUUID(), status: 'ontvangen', n: (await c.req.json()).id }, 202));
+  const server = await listen(app.fetch);
+  const run = Math.random().toString(36).slice(2);
+  const r = await cannon(`${server.url}/x`, { headers: { 'content-type': 'application/json' }, body: (i) => JSON.stringify(event(i, run)) });
+  server.close();
+  return r;
+}
+
+async function batchIngest(target: BenchTarget, batches: number) {
+  const run = Math.random().toString(36).slice(2);
+  const bodies = Array.from({ length: batches }, (_, b) => JSON.stringify(Array.from({ length: 500 }, (_, i) => event(b * 500 + i, run))));
+  const started = performance.now();
+  for (const body of bodies) {
+    const res = await target.app.request('/api/v1/gebeurtenissen', { method: 'POST', headers: { authorization: `Bearer ${target.brpToken}`, 'content-type': 'application/cloudevents-batch+json' }, body });
+    if (res.status !== 202) throw new Error(`batch answered ${res.status}`);
+  }
+  return (batches * 500) / ((performance.now() - started) / 1000);
+}
+
+async function bareSqliteBatch(batches: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'vs-bench-'));
+  const client = createClient({ url: `file:${join(dir, 'bare.db')}` });
+  await client.execute('PRAGMA journal_mode=WAL');
+  await client.execute('PRAGMA synchronous=NORMAL');
+  await client.execute('create table events (id text primary key, source text, event_id text, type text, content_hash text, case_id text, status text, time text, data text, received_at integer, unique(source, event_id))');
+  await client.execute('create table jobs (id text primary key, queue text, key text, payload text, status text, run_at integer, attempts integer, max_attempts integer, created_at integer, updated_at integer)');
+  const run = Math.random().toString(36).slice(2);
+  const started = performance.now();
+  for (let b = 0; b < batches; b++) {
+    const stmts = [];
+    for (let i = 0; i < 500; i++) {
+      const e = event(b * 500 + i, run);
+      const id = crypto.randomUUID();
+      stmts.push({ sql: 'insert into events values (?,?,?,?,?,?,?,?,?,?)', args: [id, e.source, e.id, e.type, 'h', id, 'ontvangen', e.time, JSON.stringify(e.data), Date.now()] });
+      stmts.push({ sql: 'insert into jobs values (?,?,?,?,?,?,?,?,?,?)', args: [`assess:${id}`, 'assess-case', id, '{}', 'queued', Date.now(), 0, 50, Date.now(), Date.now()] });
+    }
+    await client.batch(stmts, 'write');
+  }
+  const rate = (batches * 500) / ((performance.now() - started) / 1000);
+  client.close();
+  return rate;
+}
+
+async function endToEnd(target: BenchTarget, n: number) {
+  const run = Math.random().toString(36).slice(2);
+  const started = performance.now();
+  for (let b = 0; b < n / 500; b++) {
+    const body = JSON.stringify(Array.from({ length: 500 }, (_, i) => event(b * 500 + i, run)));
+    const res = await target.app.request('/api/v1/gebeurtenissen', { method: 'POST', headers: { authorization: `Bearer ${target.brpToken}`, 'content-type': 'application/cloudevents-batch+json' }, body });
+    if (res.status !== 202) throw new Error(`batch answered ${res.status}`);
+  }
+  await target.drain();
+  const seconds = (performance.now() - started) / 1000;
+  const assessed = await target.assessedCases();
+  return { rate: assessed / seconds, assessed };
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const pct = (a: number, b: number) => `${fmt((100 * a) / b, 1)} %`;
+
+async function column(kind: 'sqlite' | 'pg', url?: string) {
+  const target = await createHarnessForBench(kind, url);
+  try {
+    const single = await singleIngest(target);
+    const batch = await batchIngest(target, 10);
+    const e2e = await endToEnd(await target.fresh(), E2E_EVENTS);
+    return { single, batch, e2e };
+  } finally {
+    await target.close();
+  }
+}
+
+const started = performance.now();
+console.log(`vertreksignaal bench · node ${process.version} · ${DURATION}s per load run · one run, this machine\n`);
+const hono = await bareHono();
+const bare = await bareSqliteBatch(10);
+const sqlite = await column('sqlite');
+const pgUrl = process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL;
+const pg = pgUrl ? await column('pg', pgUrl) : null;
+
+const rows: [string, string, string, string][] = [
+  ['figure', 'baseline', 'sqlite', pg ? 'postgresql' : ''],
+  ['single ingest req/s', `${fmt(hono.rps)} (bare Hono)`, `${fmt(sqlite.single.rps)} = ${pct(sqlite.single.rps, hono.rps)}`, pg ? `${fmt(pg.single.rps)} = ${pct(pg.single.rps, hono.rps)}` : ''],
+  ['single ingest p50 / p99 ms', `${hono.p50} / ${hono.p99}`, `${sqlite.single.p50} / ${sqlite.single.p99}`, pg ? `${pg.single.p50} / ${pg.single.p99}` : ''],
+  ['batch ingest events/s', `${fmt(bare)} (bare SQLite)`, `${fmt(sqlite.batch)} = ${pct(sqlite.batch, bare)}`, pg ? `${fmt(pg.batch)} = ${pct(pg.batch, bare)}` : ''],
+  ['end to end events/s', 'target 1,000', `${fmt(sqlite.e2e.rate)} (${sqlite.e2e.assessed} cases)`, pg ? `${fmt(pg.e2e.rate)} (${pg.e2e.assessed} cases)` : ''],
+];
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c])).join('  │  '));
+console.log(`\ntargets: single ≥ 25 % of bare Hono · batch ≥ 50 % of bare SQLite · end to end ≥ 1,000 events/s`);
+console.log(`verdict: single ${sqlite.single.rps >= 0.25 * hono.rps ? 'met' : 'MISSED'} · batch ${sqlite.batch >= 0.5 * bare ? 'met' : 'MISSED'} · end to end ${sqlite.e2e.rate >= 1000 ? 'met' : 'MISSED'}`);
+if (pg) console.log(`postgresql/sqlite: single ${fmt(pg.single.rps / sqlite.single.rps, 2)}× · batch ${fmt(pg.batch / sqlite.batch, 2)}× · end to end ${fmt(pg.e2e.rate / sqlite.e2e.rate, 2)}×`);
+console.log(`non-2xx answers during load: sqlite ${sqlite.single.non2xx}${pg ? `, postgresql ${pg.single.non2xx}` : ''}; total ${fmt((performance.now() - started) / 1000, 1)} s`);
+process.exit(0);

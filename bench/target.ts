@@ -1,0 +1,33 @@
+// A service instance for the benchmark: real store, fake BRP, quiet logs, no background worker during ingest.
+import { count, eq, ne } from 'drizzle-orm';
+import { createHarness } from '../test/helpers/harness.ts';
+
+export interface BenchTarget {
+  app: { fetch: (r: Request) => Response | Promise<Response>; request: (path: string, init: RequestInit) => Response | Promise<Response> };
+  brpToken: string;
+  drain(): Promise<void>;
+  assessedCases(): Promise<number>;
+  fresh(): Promise<BenchTarget>;
+  close(): Promise<void>;
+}
+
+export async function createHarnessForBench(kind: 'sqlite' | 'pg', pgUrl?: string): Promise<BenchTarget> {
+  if (kind === 'pg') process.env.TEST_DATABASE_URL = pgUrl;
+  else delete process.env.TEST_DATABASE_URL;
+  const h = await createHarness({ env: { LOG_LEVEL: 'silent' } });
+  const municipalities = ['0363', '0518', '0599', '0344'];
+  const target: BenchTarget = {
+    app: h.app as never,
+    brpToken: await h.token('brp-bron', municipalities),
+    drain: () => h.runtime.runner.drain({ timeoutMs: 600_000 }),
+    async assessedCases() {
+      const { db, t } = h.deps.database;
+      const [r] = await db.select({ n: count() }).from(t.cases).where(ne(t.cases.status, 'ontvangen'));
+      return Number(r.n);
+    },
+    fresh: () => createHarnessForBench(kind, pgUrl),
+    close: () => h.close(),
+  };
+  void eq;
+  return target;
+}
