@@ -86,7 +86,10 @@ export async function bootstrap(config: Config, o: Overrides = {}): Promise<Runt
     poke: () => runner?.poke(),
     ...o.deps,
   };
-  runner = createEmbeddedRunner({ database, handlers: createHandlers(deps), logger, now, ...o.runnerOptions });
+  runner =
+    database.dialect === 'pg'
+      ? (await import('../adapters/queue/pgboss.ts')).createPgBossRunner({ database: database as never, handlers: createHandlers(deps), logger })
+      : createEmbeddedRunner({ database, handlers: createHandlers(deps), logger, now, ...o.runnerOptions });
 
   // Periodic work goes through the queue with one id per time slot, so several instances schedule it once.
   const timers: ReturnType<typeof setInterval>[] = [];

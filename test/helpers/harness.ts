@@ -14,6 +14,7 @@ import { createStubBerichtenbox } from '../../adapters/berichtenbox/stub.ts';
 import { createStubPost } from '../../adapters/post/stub.ts';
 import { createStubSis } from '../../adapters/sis/stub.ts';
 import type { Database } from '../../src/db/database.ts';
+import { count, sql } from 'drizzle-orm';
 import type { WebhookPort } from '../../src/ports/webhook.ts';
 import { createHttpWebhook } from '../../adapters/webhook/http.ts';
 
@@ -36,7 +37,7 @@ export async function createHarness(o: HarnessOptions = {}) {
   const berichtenbox = createStubBerichtenbox();
   const post = createStubPost();
   const sis = createStubSis();
-  const databaseUrl = process.env.TEST_DATABASE_URL ? await freshPgDatabase(process.env.TEST_DATABASE_URL) : `file:${join(dir, 'test.db')}`;
+  const databaseUrl = o.database ? 'file::memory:' : process.env.TEST_DATABASE_URL ? await freshPgDatabase(process.env.TEST_DATABASE_URL) : `file:${join(dir, 'test.db')}`;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     AUTH_ISSUER: ISSUER,
@@ -57,6 +58,8 @@ export async function createHarness(o: HarnessOptions = {}) {
     deps: { berichtenbox, post, sis, webhook: o.webhook ?? createHttpWebhook(2000) },
   });
   const app = createApp(runtime.deps);
+  // pg-boss works in the background; the embedded runner is driven step by step by drain().
+  if (runtime.deps.database.dialect === 'pg') runtime.runner.start();
 
   const token = (roles: string | string[], gemeentecodes?: string[], sub = 'tester') =>
     mintToken(issuerKey, { sub, roles: Array.isArray(roles) ? roles : [roles], ...(gemeentecodes ? { gemeentecodes } : {}) }, { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 });
@@ -95,14 +98,36 @@ export async function createHarness(o: HarnessOptions = {}) {
       clock += ms;
     },
     drain: () => runtime.runner.drain(),
+    /** Jobs ever enqueued: the jobs table on SQLite, pg-boss's job table on PostgreSQL. */
+    async jobCount(): Promise<number> {
+      const { db, t, dialect } = runtime.deps.database;
+      if (dialect === 'pg') {
+        const res = (await (db as unknown as { execute(q: unknown): Promise<{ rows: { n: string }[] }> }).execute(sql`select count(*) as n from pgboss.job`)) as { rows: { n: string }[] };
+        return Number(res.rows[0].n);
+      }
+      const [r] = await db.select({ n: count() }).from(t.jobs);
+      return Number(r.n);
+    },
     async close() {
       await runtime.close();
       rmSync(dir, { recursive: true, force: true });
+      if (databaseUrl.startsWith('postgres')) await dropPgDatabase(process.env.TEST_DATABASE_URL!, new URL(databaseUrl).pathname.slice(1));
     },
   };
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
+
+/** True when this run uses PostgreSQL; tests that move the clock to drive retries run on the embedded runner only. */
+export const onPostgres = () => !!process.env.TEST_DATABASE_URL;
+
+async function dropPgDatabase(baseUrl: string, name: string) {
+  const pg = (await import('pg')).default;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
 
 /** PostgreSQL runs of the same suite: a new database per harness, dropped by nobody (CI makes a fresh cluster db). */
 async function freshPgDatabase(baseUrl: string): Promise<string> {
