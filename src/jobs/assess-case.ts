@@ -1,6 +1,6 @@
 // Job: (re)assess one departure case from all its events. Recomputes from scratch each time, so a
 // duplicate, a late correction or a retry after a crash all converge on the same stored result.
-import { and, eq, gte, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Deps } from '../deps.ts';
 import type { Ops } from '../db/database.ts';
 import { foldRegistration, registrationDateOf, type CaseEvent } from '../core/registration.ts';
@@ -147,7 +147,11 @@ async function gatherRiskFacts(deps: Deps, x: RiskContext): Promise<RiskFacts> {
   }
   let otherSameCountry = false;
   if (x.otherHolders.length) {
-    const rows = await db.select({ countryCode: t.cases.countryCode, registrationDate: t.cases.registrationDate }).from(t.cases).where(and(inArray(t.cases.declarantBsn, x.otherHolders), isNull(t.cases.closedReason)));
+    // The other holder's own departure (as the person leaving, or as declarant for someone else).
+    const rows = await db
+      .select({ countryCode: t.cases.countryCode, registrationDate: t.cases.registrationDate })
+      .from(t.cases)
+      .where(and(or(inArray(t.cases.declarantBsn, x.otherHolders), inArray(t.cases.childBsn, x.otherHolders)), ne(t.cases.id, x.caseId), isNull(t.cases.closedReason)));
     otherSameCountry = rows.some((r) => r.countryCode === x.countryCode && within30(r.registrationDate));
   }
   const departure = dateRange(x.departure);

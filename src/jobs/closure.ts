@@ -47,7 +47,7 @@ export async function closeCaseOps(deps: Deps, caseId: string, status: 'ingetrok
         ...(hook ? { delivery: 'in-afwachting' } : {}),
       },
     });
-    if (hook) jobs.push(deliveryJob(s.id, list.length));
+    if (hook) jobs.push(deliveryJob(deps, s.id, list.length));
   }
   const audit = await auditRows(deps.pseudonyms, [{ actor: SYSTEM_ACTOR, operation: `afsluiten:${reason}`, objectType: 'vertrekmelding', objectId: caseId, purpose: PURPOSES.assessment, subjectBsn: c.childBsn }], now);
   return (d) => [

@@ -34,8 +34,8 @@ export function slaHours(deps: Deps, level: RiskLevel): number {
   return level === 'urgent' ? c.SIGNAL_SLA_HOURS_URGENT : level === 'hoog' ? c.SIGNAL_SLA_HOURS_HOOG : c.SIGNAL_SLA_HOURS_VERHOOGD;
 }
 
-export const deliveryJob = (signalId: string, seq: number): NewJob => ({
-  id: `deliver-signal:${signalId}:${seq}`, queue: QUEUES.deliverSignal.name, key: `signal:${signalId}`, payload: { signalId, seq },
+export const deliveryJob = (deps: Deps, signalId: string, seq: number): NewJob => ({
+  id: `deliver-signal:${signalId}:${seq}`, queue: QUEUES.deliverSignal.name, key: `signal:${signalId}`, payload: { signalId, seq }, maxAttempts: deps.config.WEBHOOK_MAX_ATTEMPTS,
 });
 
 export async function planSignals(deps: Deps, x: SignalContext) {
@@ -65,7 +65,7 @@ export async function planSignals(deps: Deps, x: SignalContext) {
         slaDueAt: x.now + slaHours(deps, x.risk.niveau) * 3_600_000, delivery: hook ? 'in-afwachting' : 'niet-geconfigureerd',
         deliveryAttempts: 0, outcome: null, updates: [], createdAt: x.now, updatedAt: x.now,
       });
-      if (hook) jobs.push(deliveryJob(signalId, 0));
+      if (hook) jobs.push(deliveryJob(deps, signalId, 0));
       audit.push({ actor: SYSTEM_ACTOR, operation: 'signaal-aanmaken', objectType: 'signaal', objectId: signalId, purpose: PURPOSES.signal, subjectBsn: x.child.burgerservicenummer });
       continue;
     }
@@ -73,7 +73,7 @@ export async function planSignals(deps: Deps, x: SignalContext) {
     // The facts changed (a correction, a new sibling): tell the recipient, once per change.
     const list = [...((prior.updates as SignalUpdate[]) ?? []), { soort: x.corrected ? 'gecorrigeerd' : 'herbeoordeeld', op: iso, niveau: x.risk.niveau }];
     updates.push({ id: prior.id, set: { view, level: x.risk.niveau, updates: list, updatedAt: x.now, ...(hook ? { delivery: 'in-afwachting' } : {}) } });
-    if (hook) jobs.push(deliveryJob(prior.id, list.length));
+    if (hook) jobs.push(deliveryJob(deps, prior.id, list.length));
     audit.push({ actor: SYSTEM_ACTOR, operation: 'signaal-bijwerken', objectType: 'signaal', objectId: prior.id, purpose: PURPOSES.signal, subjectBsn: x.child.burgerservicenummer });
   }
   return {

@@ -1,0 +1,239 @@
+// Risk, watch markings, routing, signal worklists, signed webhooks and the SIS hand-off, through HTTP (issue: signals).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalJWKSet, flattenedVerify, base64url } from 'jose';
+import { createHarness, onPostgres, type Harness } from '../helpers/harness.ts';
+import { startReceiver } from '../helpers/receiver.ts';
+import { CE, CE_BATCH, correction, emigration, withdrawal } from '../helpers/events.ts';
+
+let h: Harness;
+let rvdkHook: Awaited<ReturnType<typeof startReceiver>>;
+let caHook: Awaited<ReturnType<typeof startReceiver>>;
+let cikoHook: Awaited<ReturnType<typeof startReceiver>>;
+let brp: string, officer: string, rvdk: string, ca: string, ciko: string;
+
+// Joint-custody demo families (child, declaring parent, other parent).
+const LIEKE = { child: '999990378', declarant: '999990007', other: '999990020' };
+const OLIVIA = { child: '999990421', declarant: '999990081', other: '999990093' };
+const MEES = { child: '999990391', declarant: '999990032', other: '999990044' };
+const FENNA = { child: '999990615', declarant: '999990354', other: '999990366' };
+const KOSTER = { declarant: '999990287', children: ['999990548', '999990561', '999990573'] };
+
+beforeAll(async () => {
+  [rvdkHook, caHook, cikoHook] = await Promise.all([startReceiver(), startReceiver(), startReceiver()]);
+  h = await createHarness({ env: { WEBHOOK_RVDK_IKO: rvdkHook.url, WEBHOOK_CA_IKA: caHook.url, WEBHOOK_CIKO: cikoHook.url, WEBHOOK_MAX_ATTEMPTS: '3' } });
+  brp = await h.token('brp-bron', ['0363', '0518']);
+  officer = await h.token('gemeente', ['0363', '0518']);
+  rvdk = await h.token('rvdk-iko', undefined, 'raad-1');
+  ca = await h.token('ca-ika', undefined, 'ca-1');
+  ciko = await h.token('ciko', undefined, 'ciko-1');
+});
+afterAll(async () => {
+  await h.close();
+  await Promise.all([rvdkHook.close(), caHook.close(), cikoHook.close()]);
+});
+
+async function depart(id: string, o: Parameters<typeof emigration>[0]) {
+  const res = await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: emigration({ id, ...o }) });
+  expect(res.status).toBe(202);
+  await h.drain();
+  return (await h.request('GET', `/api/v1/vertrekmeldingen/${res.json.id}`, { token: officer })).json;
+}
+
+describe('risk and routing through the API', () => {
+  it('publishes the rule set without a token', async () => {
+    const res = await h.request('GET', '/api/v1/risicoregels');
+    expect(res.status).toBe(200);
+    expect(res.json.versie).toBeTruthy();
+    for (const r of res.json.regels) expect(r).toMatchObject({ id: expect.any(String), omschrijving: expect.any(String), effect: expect.any(Object), gegevens: expect.any(Array), grondslag: expect.any(String) });
+  });
+
+  it('makes a marked child urgent and signals RvdK IKO, Ca IKA and CIKO', async () => {
+    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: rvdk, body: { burgerservicenummer: LIEKE.child, reden: 'Dreigende ontvoering gemeld', geldigTot: '2027-06-30' } });
+    expect(mark.status).toBe(201);
+    const c = await depart('sig-marked', { childBsn: LIEKE.child, declarantBsn: LIEKE.declarant });
+    expect(c.risico.niveau).toBe('urgent');
+    expect(c.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('aandachtsmarkering');
+    expect(c.signalen.map((s: { ontvanger: string }) => s.ontvanger).sort()).toEqual(['ca-ika', 'ciko', 'rvdk-iko']);
+    const list = await h.request('GET', '/api/v1/signalen?status=nieuw', { token: ca });
+    expect(list.json.signalen.some((s: { gegevens: { vertrekmelding: string } }) => s.gegevens.vertrekmelding === c.id)).toBe(true);
+  });
+
+  it('raises a destination outside the Convention to at least hoog (Egypt: not a party)', async () => {
+    const c = await depart('sig-egypt', { childBsn: OLIVIA.child, declarantBsn: OLIVIA.declarant, countryCode: '7014', countryName: 'Egypte' });
+    expect(['hoog', 'urgent']).toContain(c.risico.niveau);
+    expect(c.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('hkov-niet-van-toepassing');
+    expect(c.signalen.map((s: { ontvanger: string }) => s.ontvanger)).toContain('rvdk-iko');
+  });
+
+  it('treats an unknown destination (0000) as at least hoog', async () => {
+    const c = await depart('sig-unknown', { childBsn: MEES.child, declarantBsn: MEES.declarant, countryCode: '0000', countryName: 'Onbekend' });
+    expect(['hoog', 'urgent']).toContain(c.risico.niveau);
+  });
+
+  it('goes one level up for a departure dated before its registration, and down when the other parent leaves for the same country', async () => {
+    const before = await depart('sig-past', { childBsn: FENNA.child, declarantBsn: FENNA.declarant, municipality: '0518', date: '2026-11-01', registrationDate: '2026-11-20' });
+    expect(before.risico.niveau).toBe('verhoogd');
+    expect(before.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('vertrek-voor-registratie');
+    // The other parent registers a departure of their own to the same country; a correction re-assesses the child's case.
+    await depart('sig-other-parent', { childBsn: FENNA.other, declarantBsn: FENNA.other, municipality: '0518', date: '2026-11-01', registrationDate: '2026-11-21' });
+    await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: correction({ id: 'sig-past-corr', childBsn: FENNA.child, declarantBsn: FENNA.declarant, municipality: '0518', date: '2026-11-02', registrationDate: '2026-11-20', time: '2026-11-23T10:00:00Z' }, 'sig-past') });
+    await h.drain();
+    const after = (await h.request('GET', `/api/v1/vertrekmeldingen/${before.id}`, { token: officer })).json;
+    expect(after.risico.niveau).toBe('laag');
+    expect(after.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('andere-gezaghouder-zelfde-land');
+  });
+
+  it('raises several siblings declared by one parent, the earlier ones too', async () => {
+    const events = KOSTER.children.map((child, i) => emigration({ id: `sig-sib-${i}`, childBsn: child, declarantBsn: KOSTER.declarant }));
+    const res = await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE_BATCH, body: events });
+    await h.drain();
+    for (const r of res.json) {
+      const c = (await h.request('GET', `/api/v1/vertrekmeldingen/${r.id}`, { token: officer })).json;
+      expect(c.risico.redenen.map((x: { regel: string }) => x.regel)).toContain('meerdere-minderjarigen-zelfde-aangever');
+    }
+  });
+});
+
+describe('signal views and roles', () => {
+  it('gives CIKO a pseudonymised view without BSN, name, address or birth date in any field', async () => {
+    const list = await h.request('GET', '/api/v1/signalen', { token: ciko });
+    expect(list.json.signalen.length).toBeGreaterThan(0);
+    const text = JSON.stringify(list.json);
+    expect(text).not.toMatch(/(?<![\w-])\d{9}(?![\w-])/);
+    for (const name of ['Lieke', 'Jansen', 'Olivia', 'Smit', 'Koster', 'Rue Haute']) expect(text).not.toContain(name);
+    for (const s of list.json.signalen) {
+      expect(Object.keys(s.gegevens)).not.toContain('kind');
+      expect(JSON.stringify(s.gegevens)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(s.gegevens.leeftijdscategorie).toBeTruthy();
+    }
+  });
+
+  it('refuses every signal route to organisations the signal was not routed to', async () => {
+    const caList = (await h.request('GET', '/api/v1/signalen', { token: ca })).json.signalen;
+    const caSignal = caList[0].id;
+    for (const token of [rvdk, ciko]) {
+      expect((await h.request('GET', `/api/v1/signalen/${caSignal}`, { token })).status).toBe(403);
+      expect((await h.request('POST', `/api/v1/signalen/${caSignal}/in-behandeling`, { token })).status).toBe(403);
+      expect((await h.request('POST', `/api/v1/signalen/${caSignal}/afsluiten`, { token, body: { uitkomst: 'x1' } })).status).toBe(403);
+    }
+    for (const token of [officer, await h.token('privacy'), brp]) expect((await h.request('GET', '/api/v1/signalen', { token })).status).toBe(403);
+    const caseId = caList[0].gegevens.vertrekmelding;
+    expect((await h.request('GET', `/api/v1/vertrekmeldingen/${caseId}`, { token: ca })).status).toBe(200);
+    expect((await h.request('GET', `/api/v1/vertrekmeldingen/${caseId}`, { token: ciko })).status).toBe(403);
+  });
+
+  it('moves a signal through in-behandeling to afgesloten; a second close is 409', async () => {
+    const s = (await h.request('GET', '/api/v1/signalen?status=nieuw', { token: rvdk })).json.signalen[0];
+    expect((await h.request('POST', `/api/v1/signalen/${s.id}/in-behandeling`, { token: rvdk })).json.status).toBe('in-behandeling');
+    const closed = await h.request('POST', `/api/v1/signalen/${s.id}/afsluiten`, { token: rvdk, body: { uitkomst: 'geen-actie-nodig', toelichting: 'Ouders verhuizen samen.' } });
+    expect(closed.json.status).toBe('afgesloten');
+    expect(closed.json.afhandeling).toMatchObject({ uitkomst: 'geen-actie-nodig', door: 'raad-1' });
+    expect((await h.request('POST', `/api/v1/signalen/${s.id}/afsluiten`, { token: rvdk, body: { uitkomst: 'nogmaals' } })).status).toBe(409);
+  });
+
+  it('flags a signal overdue after its SLA', async () => {
+    h.advance(5 * 3_600_000);
+    const list = (await h.request('GET', '/api/v1/signalen?status=nieuw', { token: ca })).json.signalen;
+    expect(list.some((s: { termijnVerstreken: boolean; niveau: string }) => s.niveau === 'urgent' && s.termijnVerstreken)).toBe(true);
+    h.advance(-5 * 3_600_000);
+  });
+});
+
+describe('webhooks', () => {
+  it('delivers signed CloudEvents that a plain jose verifier accepts with the public JWKS, and rejects when tampered', async () => {
+    const jwks = (await h.request('GET', '/.well-known/jwks.json')).json;
+    const keys = createLocalJWKSet(jwks);
+    const all = [...rvdkHook.received, ...caHook.received, ...cikoHook.received];
+    expect(all.length).toBeGreaterThan(0);
+    for (const r of all) {
+      const [protectedHeader, empty, signature] = String(r.headers['jws-signature']).split('.');
+      expect(empty).toBe('');
+      const verified = await flattenedVerify({ protected: protectedHeader, payload: base64url.encode(r.body), signature }, keys);
+      expect(verified.protectedHeader?.alg).toBe('ES256');
+      const event = JSON.parse(r.body);
+      expect(event).toMatchObject({ specversion: '1.0', source: 'urn:nld:vertreksignaal', datacontenttype: 'application/json' });
+      expect(['nl.vertreksignaal.signaal.aangemaakt', 'nl.vertreksignaal.signaal.bijgewerkt']).toContain(event.type);
+      const tampered = r.body.replace('"niveau":"', '"niveau":"x');
+      await expect(flattenedVerify({ protected: protectedHeader, payload: base64url.encode(tampered), signature }, keys)).rejects.toThrow();
+    }
+    expect(JSON.stringify(cikoHook.received.map((r) => JSON.parse(r.body).data))).not.toMatch(/(?<![\w-])\d{9}(?![\w-])/);
+  });
+
+  it.runIf(!onPostgres())('gives a receiver that was down every signal exactly once per event id when it is back', async () => {
+    caHook.setMode('fail');
+    rvdkHook.setMode('fail');
+    const before = caHook.received.length;
+    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: ca, body: { burgerservicenummer: '999990469', reden: 'Signaal van politie', geldigTot: '2027-01-31' } });
+    expect(mark.status).toBe(201);
+    await depart('sig-hook-down-2', { childBsn: '999990469', declarantBsn: '999990159' });
+    h.advance(30_000);
+    await h.drain();
+    expect(caHook.received.length).toBe(before);
+    caHook.setMode('ok');
+    h.advance(60_000);
+    await h.drain();
+    h.advance(60_000);
+    await h.drain();
+    const ids = caHook.received.slice(before).map((r) => JSON.parse(r.body).id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.runIf(!onPostgres())('ends a permanently failing receiver in dead-letter, visible to the recipient organisation', async () => {
+    rvdkHook.setMode('fail');
+    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: rvdk, body: { burgerservicenummer: '999990482', reden: 'Signaal van de school', geldigTot: '2027-01-31' } });
+    expect(mark.status).toBe(201);
+    await depart('sig-hook-dead', { childBsn: '999990482', declarantBsn: '999990184' });
+    for (let i = 0; i < 5; i++) {
+      h.advance(120_000);
+      await h.drain();
+    }
+    const list = (await h.request('GET', '/api/v1/signalen', { token: rvdk })).json.signalen;
+    expect(list.some((s: { aflevering: { status: string } }) => s.aflevering.status === 'dead-letter')).toBe(true);
+    rvdkHook.setMode('ok');
+  });
+
+  it('tells every organisation already signalled when the registration is withdrawn', async () => {
+    const caseId = (await h.request('GET', '/api/v1/signalen', { token: ca })).json.signalen[0].gegevens.vertrekmelding;
+    const before = cikoHook.received.length;
+    await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: withdrawal(LIEKE.child, 'sig-marked') });
+    await h.drain();
+    const signals = (await h.request('GET', '/api/v1/signalen', { token: ca })).json.signalen.filter((s: { gegevens: { vertrekmelding: string } }) => s.gegevens.vertrekmelding === caseId);
+    expect(signals[0].status).toBe('afgesloten');
+    expect(signals[0].wijzigingen.at(-1).soort).toBe('registratie-ingetrokken');
+    const updates = cikoHook.received.slice(before).map((r) => JSON.parse(r.body));
+    expect(updates.some((e) => e.type === 'nl.vertreksignaal.signaal.bijgewerkt')).toBe(true);
+  });
+});
+
+describe('SIS hand-off', () => {
+  it('lets only RvdK IKO file, requires a decision reference, and tracks the status', async () => {
+    const s = (await h.request('GET', '/api/v1/signalen', { token: rvdk })).json.signalen.find((x: { status: string }) => x.status !== 'afgesloten');
+    const body = { beslissingskenmerk: 'RB-AMS-2026-1234', rechtsgrond: 'art-32-1-c', reisdocumenten: [{ soort: 'paspoort', nummer: 'NX12345' }], motivering: 'Concreet en acuut risico op ontvoering volgens beschikking.' };
+    expect((await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: ca, body })).status).toBe(403);
+    const missing = await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk, body: { ...body, beslissingskenmerk: undefined } });
+    expect(missing.status).toBe(400);
+    expect(missing.json.invalidParams[0].name).toBe('beslissingskenmerk');
+    const filed = await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk, body });
+    expect(filed.status).toBe(201);
+    expect(filed.json).toMatchObject({ status: 'doorgezet', beslissingskenmerk: 'RB-AMS-2026-1234', herbeoordelingOp: '2027-11-23' });
+    const ref = filed.json.historie.at(-1).kenmerk;
+    h.sis.decide(ref, 'geplaatst');
+    const list = await h.request('GET', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk });
+    expect(list.json.sisVerzoeken[0].status).toBe('geplaatst');
+  });
+});
+
+describe('watch markings', () => {
+  it('lists own markings, lets only the owner end them, and lets them expire', async () => {
+    const m = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: ca, body: { burgerservicenummer: '999990482', reden: 'Melding via politie', geldigTot: '2026-11-24' } });
+    expect((await h.request('GET', '/api/v1/aandachtsmarkeringen', { token: ca })).json.aandachtsmarkeringen.map((x: { id: string }) => x.id)).toContain(m.json.id);
+    expect((await h.request('DELETE', `/api/v1/aandachtsmarkeringen/${m.json.id}`, { token: rvdk })).status).toBe(403);
+    h.advance(3 * 86_400_000);
+    expect((await h.request('GET', '/api/v1/aandachtsmarkeringen', { token: ca })).json.aandachtsmarkeringen.map((x: { id: string }) => x.id)).not.toContain(m.json.id);
+    h.advance(-3 * 86_400_000);
+    expect((await h.request('DELETE', `/api/v1/aandachtsmarkeringen/${m.json.id}`, { token: ca })).status).toBe(204);
+    expect((await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: officer, body: { burgerservicenummer: '999990482', reden: 'x123', geldigTot: '2027-01-01' } })).status).toBe(403);
+    expect((await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: ca, body: { burgerservicenummer: '999990483', reden: 'x123', geldigTot: '2027-01-01' } })).status).toBe(400);
+  });
+});
