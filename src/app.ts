@@ -49,7 +49,7 @@ export function createApp(deps: Deps) {
     info: {
       title: 'Vertreksignaal API',
       version: API_VERSION,
-      description: 'Signaleert de geregistreerde vertrek naar het buitenland van een minderjarige aan de andere gezaghouder en aan de IKO-ketenpartners.',
+      description: 'Signaleert het geregistreerde vertrek naar het buitenland van een minderjarige aan de andere gezaghouder en aan de IKO-ketenpartners.',
       contact: { name: 'Vertreksignaal', url: 'https://vertreksignaal.nl' },
     },
     servers: [{ url: '/api/v1' }],

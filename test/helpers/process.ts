@@ -1,0 +1,52 @@
+// Starts the real service (src/node.ts) as a child process on the project's Node, for crash and outage tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { devIssuerKeyFile, mintToken } from '../../src/dev-issuer.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ServiceProcess {
+  url: string;
+  child: ChildProcess;
+  output: string[];
+  token(roles: string[], gemeentecodes?: string[]): Promise<string>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+  const output: string[] = [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', DATABASE_URL: `file:${join(dataDir, 'vs.db')}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`service did not start: ${output.join('')}`)), 30_000);
+    const onData = (d: Buffer) => {
+      output.push(d.toString());
+      const m = /"port":(\d+)[^\n]*vertreksignaal listening/.exec(output.join(''));
+      if (m) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
+    child.on('exit', (code) => reject(new Error(`service exited ${code}: ${output.join('')}`)));
+  });
+  const key = JSON.parse(readFileSync(devIssuerKeyFile(dataDir), 'utf8'));
+  return {
+    url,
+    child,
+    output,
+    token: (roles, gemeentecodes) => mintToken(key, { sub: 'e2e', roles, gemeentecodes }),
+    kill: (signal = 'SIGKILL') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
