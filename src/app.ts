@@ -9,6 +9,7 @@ import type { AppEnv } from './http/env.ts';
 import { ApiError, problemResponse, invalidParamsFrom } from './http/problem.ts';
 import { registerApi } from './http/routes.ts';
 import { registerSystem } from './http/system/index.ts';
+import { jsonOnly } from './http/hardening/json-only.ts';
 
 export const API_VERSION = '1.0.0';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -24,7 +25,7 @@ export function createApp(deps: Deps) {
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: false }));
   app.onError((err, c) => {
     const headers = { 'API-Version': API_VERSION };
-    if (err instanceof ApiError) return problemResponse(err.status, err.title, err.detail, err.extra, headers);
+    if (err instanceof ApiError) return problemResponse(err.status, err.title, err.detail, err.extra, { ...headers, ...err.headers });
     const status = (err as { status?: number }).status;
     if (status === 413) return problemResponse(413, 'Te groot', `Het verzoek is groter dan ${MAX_BODY_BYTES} bytes.`, {}, headers);
     deps.logger.error({ requestId: c.get('requestId'), err: { name: (err as Error).name } }, 'unhandled error');
@@ -42,6 +43,7 @@ export function createApp(deps: Deps) {
   });
   api.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => problemResponse(413, 'Te groot', `Het verzoek is groter dan ${MAX_BODY_BYTES} bytes.`, {}, { 'API-Version': API_VERSION }) }));
   api.use('/openapi.json', cors({ origin: '*' }));
+  api.use('*', jsonOnly);
   registerApi(api, deps);
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   api.doc31('/openapi.json', {

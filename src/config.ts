@@ -32,6 +32,7 @@ export const ConfigSchema = z
     WEBHOOK_MAX_ATTEMPTS: positiveInt(8),
     SIS_REVIEW_DAYS: positiveInt(365),
     RETENTION_DAYS: positiveInt(730),
+    INTAKE_RATE_PER_MINUTE: positiveInt(60_000),
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })

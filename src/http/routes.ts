@@ -11,8 +11,8 @@ import { register as risicoregels } from './risicoregels/index.ts';
 import { register as logboek } from './logboek/index.ts';
 import { register as docs } from './docs/index.ts';
 
-export function registerApi(app: OpenAPIHono<AppEnv>, _deps: Deps) {
-  gebeurtenissen(app);
+export function registerApi(app: OpenAPIHono<AppEnv>, deps: Deps) {
+  gebeurtenissen(app, deps.config.INTAKE_RATE_PER_MINUTE);
   vertrekmeldingen(app);
   kennisgevingen(app);
   signalen(app);

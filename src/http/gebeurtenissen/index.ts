@@ -4,15 +4,16 @@ import type { AppEnv } from '../env.ts';
 import { authenticate, requireRole } from '../auth/middleware.ts';
 import { ApiError, badRequest } from '../problem.ts';
 import { ingest } from '../../intake/intake.ts';
+import { rateLimit } from '../hardening/rate-limit.ts';
 import { MAX_BATCH } from '../../../schemas/events.ts';
 import * as routes from './gebeurtenissen.routes.ts';
 
 const SINGLE = 'application/cloudevents+json';
 const BATCH = 'application/cloudevents-batch+json';
 
-export function register(app: OpenAPIHono<AppEnv>) {
+export function register(app: OpenAPIHono<AppEnv>, perMinute: number) {
   app.openAPIRegistry.registerPath(routes.post);
-  app.post('/gebeurtenissen', authenticate, requireRole('brp-bron'), async (c) => {
+  app.post('/gebeurtenissen', authenticate, requireRole('brp-bron'), rateLimit(perMinute), async (c) => {
     const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (mediaType !== SINGLE && mediaType !== BATCH) {
       throw new ApiError(415, 'Niet-ondersteund mediatype', `Gebruik ${SINGLE} of ${BATCH}.`);
