@@ -49,7 +49,7 @@ export function createPgBossRunner(o: PgBossRunnerOptions): JobRunner {
     start() {
       for (const q of Object.values(QUEUES)) {
         boss
-          .work<Payload>(q.name, { batchSize: o.batchSize ?? 1, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 0.5, includeMetadata: true }, async (jobs) => {
+          .work<Payload>(q.name, { batchSize: o.batchSize ?? 10, pollingIntervalSeconds: o.pollingIntervalSeconds ?? 0.5, includeMetadata: true }, async (jobs) => {
             for (const job of jobs) await handle(q.name, job as never);
           })
           .then((id) => workers.push(id));

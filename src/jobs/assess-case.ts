@@ -109,7 +109,8 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
     const related = await db
       .select({ id: t.cases.id })
       .from(t.cases)
-      .where(and(eq(t.cases.declarantBsn, declarantBsn), ne(t.cases.id, caseId), isNull(t.cases.closedReason), gte(t.cases.createdAt, now - 30 * DAY)));
+      .where(and(eq(t.cases.declarantBsn, declarantBsn), ne(t.cases.childBsn, childBsn), isNull(t.cases.closedReason), gte(t.cases.createdAt, now - 30 * DAY)))
+      .limit(20); // siblings, not every earlier registration: bounded fan-out
     for (const r of related) jobs.push({ id: `reassess:${r.id}:${caseId}`, queue: QUEUES.assessCase.name, key: r.id, payload: { caseId: r.id } });
   }
 
