@@ -1,6 +1,10 @@
 // A service instance for the benchmark: real store, fake BRP, quiet logs, no background worker during ingest.
-import { count, eq, ne } from 'drizzle-orm';
+import { count, ne } from 'drizzle-orm';
 import { createHarness } from '../test/helpers/harness.ts';
+import { createFakeBrp } from '../adapters/brp/fake.ts';
+import { syntheticFamilies } from './synthetic.ts';
+
+export const FAMILIES = syntheticFamilies(Number(process.env.BENCH_FAMILIES ?? 60_000));
 
 export interface BenchTarget {
   app: { fetch: (r: Request) => Response | Promise<Response>; request: (path: string, init: RequestInit) => Response | Promise<Response> };
@@ -14,7 +18,7 @@ export interface BenchTarget {
 export async function createHarnessForBench(kind: 'sqlite' | 'pg', pgUrl?: string): Promise<BenchTarget> {
   if (kind === 'pg') process.env.TEST_DATABASE_URL = pgUrl;
   else delete process.env.TEST_DATABASE_URL;
-  const h = await createHarness({ env: { LOG_LEVEL: 'silent' } });
+  const h = await createHarness({ env: { LOG_LEVEL: 'silent' }, brp: createFakeBrp(FAMILIES.persons) });
   const municipalities = ['0363', '0518', '0599', '0344'];
   const target: BenchTarget = {
     app: h.app as never,
@@ -28,6 +32,5 @@ export async function createHarnessForBench(kind: 'sqlite' | 'pg', pgUrl?: strin
     fresh: () => createHarnessForBench(kind, pgUrl),
     close: () => h.close(),
   };
-  void eq;
   return target;
 }

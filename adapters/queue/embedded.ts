@@ -16,8 +16,37 @@ export interface EmbeddedRunnerOptions {
   backoffBaseMs?: number;
   backoffMaxMs?: number;
   lockMs?: number;
+  /** Jobs of different keys run side by side, up to this many (their commits are grouped). */
+  concurrency?: number;
   /** Requeue every active job at start: right for one process per database file, wrong where isolates share D1. */
   recoverOnStart?: boolean;
+}
+
+/**
+ * Splits claimed jobs into lanes that may run side by side: jobs sharing a key (one case) or a lane label
+ * (one declarant, whose children's cases read each other) end up in the same lane, in claim order.
+ */
+export function lanesOf(jobs: JobRecord[]): JobRecord[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const union = (a: string, b: string) => {
+    for (const x of [a, b]) if (!parent.has(x)) parent.set(x, x);
+    parent.set(find(a), find(b));
+  };
+  for (const j of jobs) {
+    const key = `k:${j.key ?? j.id}`;
+    union(key, key);
+    if (typeof j.payload.lane === 'string') union(key, `l:${j.payload.lane}`);
+  }
+  const lanes = new Map<string, JobRecord[]>();
+  for (const j of jobs) {
+    const root = find(`k:${j.key ?? j.id}`);
+    lanes.set(root, [...(lanes.get(root) ?? []), j]);
+  }
+  return [...lanes.values()];
 }
 
 export function createEmbeddedRunner(o: EmbeddedRunnerOptions): JobRunner {
@@ -77,11 +106,21 @@ export function createEmbeddedRunner(o: EmbeddedRunnerOptions): JobRunner {
     }
   }
 
-  /** Runs one claimed batch; jobs sharing a key run in order, one after the other. */
+  /** Runs one claimed batch: jobs sharing a key in order, one after the other; different keys side by side. */
   async function tick(): Promise<number> {
     await recover();
     const jobs = await claim();
-    for (const job of jobs) await runOne(job);
+    const lanes = lanesOf(jobs);
+    const concurrency = o.concurrency ?? 16;
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, lanes.length) }, async () => {
+        while (next < lanes.length) {
+          const lane = lanes[next++];
+          for (const job of lane) await runOne(job);
+        }
+      }),
+    );
     return jobs.length;
   }
 

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as t from '../../schemas/db/sqlite.ts';
 import type { Database, Db } from '../../src/db/database.ts';
 import { insertJobs } from '../../src/jobs/queues.ts';
+import { groupCommit } from './group-commit.ts';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations/sqlite');
 
@@ -22,6 +23,9 @@ export async function openSqlite(url: string): Promise<Database> {
   const db = drizzle(client);
   await migrate(db, { migrationsFolder: MIGRATIONS });
   const typed = db as unknown as Db;
+  const commit = groupCommit<unknown>(async (queries) => {
+    await db.batch(queries as unknown as Parameters<typeof db.batch>[0]);
+  });
   return {
     dialect: 'sqlite',
     db: typed,
@@ -30,7 +34,7 @@ export async function openSqlite(url: string): Promise<Database> {
     async atomic(ops) {
       const queries = ops(typed);
       if (queries.length === 0) return;
-      await db.batch(queries as unknown as Parameters<typeof db.batch>[0]);
+      await commit(queries);
     },
     async ping() {
       try {

@@ -1,6 +1,6 @@
 // Intake of BRP CloudEvents: validate all, then store new events and their jobs in one atomic write
 // before answering, so an accepted event is durable and a batch is all or nothing.
-import { inArray } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { CloudEventEnvelope, DATA_SCHEMAS, EVENT_TYPES } from '../../schemas/events.ts';
 import { canonicalJson } from '../core/canonical-json.ts';
 import { derivedId, sha256Hex } from '../ids.ts';
@@ -97,13 +97,14 @@ function isUniqueViolation(err: unknown): boolean {
 async function store(deps: Deps, principal: Principal, parsed: Parsed[]): Promise<IntakeResult[]> {
   const { database, now } = deps;
   const { db, t } = database;
-  // Look up by id only (a flat IN list), then match the source here: a 500-event OR-tree is too deep for SQLite.
+  // Two flat IN lists on the unique (source, event_id) index, exact pairs matched here: a 500-event OR-tree is too
+  // deep for SQLite, and event_id alone has no index of its own.
   const ids = [...new Set(parsed.flatMap((p) => (p.refersTo ? [p.eventId, p.refersTo] : [p.eventId])))];
+  const sources = new Set(parsed.map((p) => p.source));
   const existing = await db
     .select({ id: t.events.id, source: t.events.source, eventId: t.events.eventId, hash: t.events.contentHash, caseId: t.events.caseId })
     .from(t.events)
-    .where(inArray(t.events.eventId, ids));
-  const sources = new Set(parsed.map((p) => p.source));
+    .where(and(inArray(t.events.source, [...sources]), inArray(t.events.eventId, ids)));
   const known = new Map(existing.filter((e) => sources.has(e.source)).map((e) => [`${e.source}\n${e.eventId}`, e]));
 
   const results: IntakeResult[] = [];
@@ -133,7 +134,9 @@ async function store(deps: Deps, principal: Principal, parsed: Parsed[]): Promis
     }
     rows.push({ id: p.recordId, source: p.source, eventId: p.eventId, type: p.type, contentHash: p.hash, caseId, status: 'ontvangen', time: p.time, data: p.data, receivedAt: ts });
     known.set(k, { id: p.recordId, source: p.source, eventId: p.eventId, hash: p.hash, caseId });
-    if (caseId) jobs.push({ id: `assess:${p.recordId}`, queue: QUEUES.assessCase.name, key: caseId, payload: { caseId }, runAt: ts });
+    const declarant = (p.data?.aangifte as { aangever?: { burgerservicenummer?: string } } | undefined)?.aangever?.burgerservicenummer;
+    // `lane`: cases of one declarant are assessed one after the other, so siblings see each other.
+    if (caseId) jobs.push({ id: `assess:${p.recordId}`, queue: QUEUES.assessCase.name, key: caseId, payload: { caseId, ...(declarant ? { lane: await derivedId('lane', declarant) } : {}) }, runAt: ts });
     else jobs.push({ id: `immigration:${p.recordId}`, queue: QUEUES.immigration.name, key: null, payload: { eventRecordId: p.recordId }, runAt: ts });
     audits.push({ subjectBsn: p.data?.burgerservicenummer as string, objectId: caseId ?? p.recordId, operation: `ontvangen:${p.type}` });
     results.push({ id: caseId ?? p.recordId, status: 'ontvangen' });

@@ -13,6 +13,7 @@ import type { RiskFacts } from '../core/risk/facts.ts';
 import { countryName, isHagueBound } from '../core/reference/countries.ts';
 import { auditInsert, auditRows, PURPOSES, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.ts';
 import { QUEUES, type NewJob } from './queues.ts';
+import { derivedId } from '../ids.ts';
 import { closeCaseOps } from './closure.ts';
 import { planNotifications } from './plan-notifications.ts';
 import { planSignals } from './plan-signals.ts';
@@ -105,13 +106,17 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
 
   // A new case can change the risk of related open cases (siblings declared by the same person): look again at those once.
   const jobs: NewJob[] = [...notificationPlan.jobs, ...signalPlan.jobs];
-  if (!existing && declarantBsn) {
+  if (declarantBsn) {
     const related = await db
       .select({ id: t.cases.id })
       .from(t.cases)
       .where(and(eq(t.cases.declarantBsn, declarantBsn), ne(t.cases.childBsn, childBsn), isNull(t.cases.closedReason), gte(t.cases.createdAt, now - 30 * DAY)))
       .limit(20); // siblings, not every earlier registration: bounded fan-out
-    for (const r of related) jobs.push({ id: `reassess:${r.id}:${caseId}`, queue: QUEUES.assessCase.name, key: r.id, payload: { caseId: r.id } });
+    const lane = await derivedId('lane', declarantBsn);
+    for (const r of related) jobs.push({ id: `reassess:${r.id}:${caseId}`, queue: QUEUES.assessCase.name, key: r.id, payload: { caseId: r.id, lane } });
+    // Several workers (PostgreSQL) may assess siblings at the same moment, each before the other committed:
+    // one delayed look again at a new case closes that gap.
+    if (!existing && deps.database.dialect === 'pg') jobs.push({ id: `recheck:${caseId}`, queue: QUEUES.assessCase.name, key: caseId, payload: { caseId, lane }, runAt: now + 2000 });
   }
 
   const audit: AuditEntry[] = [

@@ -9,8 +9,16 @@ export interface TokenVerifier {
 }
 
 export function createTokenVerifier(opts: { issuer: string; audience: string; keys: JWTVerifyGetKey; clockToleranceSeconds?: number }): TokenVerifier {
+  // A verified token is remembered until it expires: the signature check is the costliest step of a request,
+  // and a token's bytes cannot change. Expiry is checked again on every hit.
+  const cache = new Map<string, { principal: Principal; exp: number }>();
   return {
     async verify(token) {
+      const hit = cache.get(token);
+      if (hit) {
+        if (Date.now() / 1000 < hit.exp) return hit.principal;
+        cache.delete(token);
+      }
       try {
         const { payload } = await jwtVerify(token, opts.keys, {
           issuer: opts.issuer,
@@ -19,7 +27,12 @@ export function createTokenVerifier(opts: { issuer: string; audience: string; ke
           clockTolerance: opts.clockToleranceSeconds ?? 30,
           requiredClaims: ['exp', 'sub'],
         });
-        return principalFrom(payload);
+        const principal = principalFrom(payload);
+        if (principal && payload.exp) {
+          if (cache.size > 10_000) cache.clear();
+          cache.set(token, { principal, exp: payload.exp });
+        }
+        return principal;
       } catch {
         return null;
       }
