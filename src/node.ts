@@ -12,6 +12,13 @@ async function main() {
   const { deps, runner } = runtime;
   const app = createApp({ ...deps, docsScript: loadDocsScript() });
   if (config.RUN_WORKER === 'true') runner.start();
+  if (config.SERVE_HTTP === 'false') {
+    deps.logger.info({ database: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite' }, 'vertreksignaal worker running');
+    const stop = () => runtime.close().then(() => process.exit(0));
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    return;
+  }
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     deps.logger.info({ port: info.port, database: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite', brp: config.BRP_API_URL ? 'haal-centraal' : 'fake' }, 'vertreksignaal listening');
   });

@@ -116,7 +116,35 @@ describe('officer actions', () => {
   }, 150_000);
 });
 
+describe('a crash in the middle of sending', () => {
+  it('delivers once: the retry reuses the idempotency key', async () => {
+    const { notificationId } = await postAndAssess(joint(), 'kg-crash', { date: '2027-06-15' });
+    h.berichtenbox.failAfterDelivery = 1;
+    const callsBefore = h.berichtenbox.calls;
+    await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/verzenden`, { token: officer });
+    let d = await h.request('GET', `/api/v1/kennisgevingen/${notificationId}`, { token: officer });
+    for (let i = 0; i < 60 && d.json.status !== 'bezorgd'; i++) {
+      if (onPostgres()) await new Promise((r) => setTimeout(r, 500));
+      else h.advance(120_000);
+      await h.drain();
+      d = await h.request('GET', `/api/v1/kennisgevingen/${notificationId}`, { token: officer });
+    }
+    expect(d.json.status).toBe('bezorgd');
+    expect(h.berichtenbox.calls - callsBefore).toBeGreaterThanOrEqual(2);
+    expect([...h.berichtenbox.delivered.keys()].filter((k) => k.startsWith(notificationId))).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('the letter', () => {
+  it('goes to the foreign address of a recipient registered abroad (RNI)', async () => {
+    const s = DEMO_SCENARIOS.find((x) => x.key === 'ontvanger-in-buitenland')!;
+    const { notificationId } = await postAndAssess(s, 'kg-rni');
+    const res = await h.app.request(`/api/v1/kennisgevingen/${notificationId}/brief`, { headers: { authorization: `Bearer ${officer}` } });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), { mergePages: true });
+    expect(text).toContain('10115 Berlin');
+    expect(text).toContain('DUITSLAND');
+  });
+
   it('is a PDF with the required facts and no address but the recipient’s own', async () => {
     const { notificationId } = await postAndAssess(joint(), 'kg-letter', { date: '2027-07-01' });
     const d = await h.request('GET', `/api/v1/kennisgevingen/${notificationId}`, { token: officer });
