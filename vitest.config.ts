@@ -12,10 +12,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'schemas/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/browser/**'] },
+        test: { name: 'sqlite', include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'schemas/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/browser/**', 'test/scale/**'] },
       },
       ...(pg
-        ? [{ extends: true, test: { name: 'postgresql', include: ['test/integration/**/*.test.ts'], env: { TEST_DATABASE_URL: pg }, fileParallelism: false } }]
+        ? [
+            { extends: true, test: { name: 'postgresql', include: ['test/integration/**/*.test.ts'], env: { TEST_DATABASE_URL: pg }, fileParallelism: false } },
+            { extends: true, test: { name: 'scale-out', include: ['test/scale/**/*.test.ts'], testTimeout: 900_000 } },
+          ]
         : []),
     ],
   },

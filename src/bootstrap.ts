@@ -27,6 +27,7 @@ import { createHttpWebhook } from '../adapters/webhook/http.ts';
 import { QUEUES } from './jobs/queues.ts';
 
 export function dataDirOf(config: Config): string {
+  if (config.DATA_DIR) return resolve(config.DATA_DIR);
   return config.DATABASE_URL.startsWith('file:') ? dirname(resolve(config.DATABASE_URL.slice(5))) : resolve('data');
 }
 

@@ -24,6 +24,7 @@ export const ConfigSchema = z
     WEBHOOK_CIKO: webhook,
     NODE_ENV: z.string().optional(),
     SERVICE_URN: z.string().default('urn:nld:vertreksignaal'),
+    DATA_DIR: z.string().optional(),
     PSEUDONYM_KEY: z.string().optional(),
     NOTIFICATION_DUE_WORKING_DAYS: positiveInt(5),
     SIGNAL_SLA_HOURS_URGENT: positiveInt(4),

@@ -21,6 +21,8 @@ export function sendOptions(job: NewJob) {
     retryBackoff: true,
     retryDelayMax: 60,
     expireInSeconds: 300,
+    // A worker that dies (SIGKILL) stops beating: its jobs are retried after ~10 s instead of at expiry.
+    heartbeatSeconds: 10,
     ...(KEYED.has(job.queue) ? { singletonKey: job.key ?? job.id } : {}),
   };
 }

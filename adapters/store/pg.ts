@@ -30,7 +30,7 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   } finally {
     await db.execute(sql`select pg_advisory_unlock(727274)`);
   }
-  const boss = new PgBoss({ connectionString: url, max: 5, application_name: 'vertreksignaal-jobs', schema: 'pgboss' });
+  const boss = new PgBoss({ connectionString: url, max: 5, application_name: 'vertreksignaal-jobs', schema: 'pgboss', superviseIntervalSeconds: 5 });
   boss.on('error', () => undefined); // errors surface through failed jobs; pg-boss's own carry no personal data but we keep logs minimal
   await boss.start();
   await declareQueues(boss);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devIssuerKeyFile, mintToken } from '../../src/dev-issuer.ts';
 
+const READY_HTTP = /"port":(\d+)[^\n]*vertreksignaal listening/;
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServiceProcess {
@@ -15,21 +16,21 @@ export interface ServiceProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startService(dataDir: string, env: Record<string, string> = {}): Promise<ServiceProcess> {
+export async function startService(dataDir: string, env: Record<string, string> = {}, ready = READY_HTTP): Promise<ServiceProcess> {
   const output: string[] = [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATABASE_URL: `file:${join(dataDir, 'vs.db')}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'vs.db')}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start: ${output.join('')}`)), 30_000);
     const onData = (d: Buffer) => {
       output.push(d.toString());
-      const m = /"port":(\d+)[^\n]*vertreksignaal listening/.exec(output.join(''));
+      const m = ready.exec(output.join(''));
       if (m) {
         clearTimeout(timer);
-        resolve(`http://127.0.0.1:${m[1]}`);
+        resolve(m[1] ? `http://127.0.0.1:${m[1]}` : '');
       }
     };
     child.stdout!.on('data', onData);
