@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'schemas/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/browser/**', 'test/scale/**'] },
+        test: { name: 'sqlite', include: ['src/**/*.test.ts', 'adapters/**/*.test.ts', 'schemas/**/*.test.ts', 'test/**/*.test.ts'], exclude: ['test/scale/**'] },
       },
       ...(pg
         ? [

@@ -1,0 +1,53 @@
+// The interactive API reference renders in a real browser without internet: its script is served locally.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+import { serve } from '@hono/node-server';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { createHarness, type Harness } from '../helpers/harness.ts';
+import { createApp } from '../../src/app.ts';
+
+let h: Harness;
+let browser: Browser;
+let url = '';
+let close = () => {};
+
+beforeAll(async () => {
+  h = await createHarness();
+  const script = readFileSync(createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js'), 'utf8');
+  const app = createApp({ ...h.deps, docsScript: script });
+  await new Promise<void>((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      url = `http://127.0.0.1:${info.port}`;
+      close = () => server.close();
+      resolve();
+    });
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  close();
+  await h?.close();
+});
+
+describe('API reference page', () => {
+  it('shows every resource from the generated OpenAPI document', async () => {
+    const page = await browser.newPage();
+    const failedLocal: string[] = [];
+    page.on('requestfailed', (r) => {
+      if (r.url().startsWith(url)) failedLocal.push(r.url());
+    });
+    await page.goto(`${url}/api/v1/docs`, { waitUntil: 'load' });
+    await page.getByText('Vertreksignaal API').first().waitFor({ timeout: 20_000 });
+    for (const tag of ['Gebeurtenissen', 'Vertrekmeldingen', 'Kennisgevingen', 'Signalen', 'Aandachtsmarkeringen', 'Risicoregels', 'Logboek']) {
+      await expect(page.getByText(tag, { exact: true }).first().isVisible()).resolves.toBe(true);
+    }
+    expect(failedLocal).toEqual([]);
+    await page.close();
+  });
+});
