@@ -2,7 +2,7 @@
 // and pg-boss on the same database for jobs. Jobs are enqueued inside the business transaction
 // (pg-boss `fromDrizzle`), so a rolled-back write leaves no job and a committed one always has its job.
 import pg from 'pg';
-import { drizzle } from 'drizzle-orm/node-postgres';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { sql } from 'drizzle-orm';
 import { PgBoss, fromDrizzle } from 'pg-boss';
@@ -11,39 +11,76 @@ import { fileURLToPath } from 'node:url';
 import * as pgTables from '../../schemas/db/pg.ts';
 import type { Database, Db, Op, Tables } from '../../src/db/database.ts';
 import type { NewJob } from '../../src/jobs/queues.ts';
-import { declareQueues, sendOptions } from '../queue/pgboss-queues.ts';
+import type { Logger } from '../../src/log.ts';
 import { derivedId } from '../../src/ids.ts';
+import { declareQueues, sendOptions } from '../queue/pgboss-queues.ts';
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations/pg');
+/** Any constant both the app and an operator recognise: held while one instance migrates. */
+const MIGRATION_LOCK = 727274;
 
 export interface PgDatabase extends Database {
   boss: PgBoss;
+  /** The same drizzle instance as `db`, typed for PostgreSQL: transactions and advisory locks for the job runner. */
+  pg: NodePgDatabase;
 }
 
-export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<PgDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, application_name: 'vertreksignaal' });
+export interface OpenPostgresOptions {
+  /** Pool size for the app's own queries; each running job holds one connection for its transaction. */
+  max?: number;
+  /**
+   * false: this instance only sends jobs (no supervision, no cron). Some instance must run with the
+   * default, or timed-out jobs are never retried and old jobs never deleted.
+   */
+  boss?: boolean;
+  logger?: Logger;
+}
+
+/** The pg-boss job id for one of our jobs: a UUID derived from our deterministic id, so a second send is a no-op. */
+export const bossJobId = (jobId: string) => derivedId('job', jobId);
+
+export async function openPostgres(url: string, opts: OpenPostgresOptions = {}): Promise<PgDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 20, application_name: 'vertreksignaal' });
   const db = drizzle(pool);
   // Several instances may start at once: one migrates, the others wait on the lock.
-  await db.execute(sql`select pg_advisory_lock(727274)`);
+  await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
   try {
     await migrate(db, { migrationsFolder: MIGRATIONS });
   } finally {
-    await db.execute(sql`select pg_advisory_unlock(727274)`);
+    await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
   }
-  const boss = new PgBoss({ connectionString: url, max: 5, application_name: 'vertreksignaal-jobs', schema: 'pgboss', superviseIntervalSeconds: 5 });
-  boss.on('error', () => undefined); // errors surface through failed jobs; pg-boss's own carry no personal data but we keep logs minimal
+
+  const supervise = opts.boss !== false;
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 5,
+    application_name: 'vertreksignaal-jobs',
+    schema: 'pgboss',
+    supervise,
+    schedule: supervise,
+    // Reclaims jobs of a killed worker (missed heartbeats) within seconds rather than a minute.
+    superviseIntervalSeconds: 5,
+  });
+  // Required, or pg-boss's background errors are unhandled. Only the error's type and SQLSTATE: messages
+  // of failed statements can quote values.
+  boss.on('error', (err: Error & { code?: string }) => opts.logger?.error({ reason: err?.name ?? 'Error', code: err?.code }, 'pg-boss error'));
   await boss.start();
   await declareQueues(boss);
+
   const typed = db as unknown as Db;
   const t = pgTables as unknown as Tables;
 
-  /** A thenable that sends the job through the transaction `d` when awaited inside atomic(). */
-  const sendOp = (d: Db, job: NewJob, now: number) => ({
-    then(resolve: (v: unknown) => void, reject: (e: unknown) => void) {
+  /** A thenable that sends the job through transaction `d` when atomic() awaits it, so it commits or rolls back with it. */
+  const sendOp = (d: Db, job: NewJob, now: number): Op => ({
+    then(resolve, reject) {
       return (async () => {
-        const id = await derivedId('job', job.id);
         const delaySeconds = job.runAt && job.runAt > now ? Math.ceil((job.runAt - now) / 1000) : 0;
-        return boss.send(job.queue, { ...job.payload, __jobId: job.id, __key: job.key ?? null }, { ...sendOptions(job), id, ...(delaySeconds ? { startAfter: delaySeconds } : {}), db: fromDrizzle(d as never, sql as never) });
+        // Our id and key ride in the payload: pg-boss only knows its UUID, and handlers need both.
+        return boss.send(
+          job.queue,
+          { ...job.payload, __jobId: job.id, __key: job.key ?? null },
+          { ...sendOptions(job), id: await bossJobId(job.id), ...(delaySeconds ? { startAfter: delaySeconds } : {}), db: fromDrizzle(d as never, sql) },
+        );
       })().then(resolve, reject);
     },
   });
@@ -51,9 +88,10 @@ export async function openPostgres(url: string, opts: { max?: number } = {}): Pr
   return {
     dialect: 'pg',
     db: typed,
+    pg: db,
     t,
     boss,
-    enqueue: (d, jobs, now) => jobs.map((j) => sendOp(d, j, now) as unknown as Op),
+    enqueue: (d, jobs, now) => jobs.map((j) => sendOp(d, j, now)),
     async atomic(ops) {
       await db.transaction(async (tx) => {
         for (const q of ops(tx as unknown as Db)) await q;
