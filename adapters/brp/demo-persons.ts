@@ -1,118 +1,103 @@
-// Demo persons of the built-in fake BRP (Haal Centraal Personen v2 shapes). Fictitious people with BSNs from the
-// 9999xxxxx test range that pass the elfproef. DEMO_SCENARIOS names, per scenario, what the contract requires.
+// The demo register of the built-in fake BRP, and DEMO_SCENARIOS: per case, the departure to post and what the
+// contract (§7) requires as outcome. Fictitious people; every BSN is in the 9999xxxxx test range and passes the
+// elfproef. Dates are fixed (children born 2012-2020, departures December 2026 and 2027) so outcomes never drift;
+// the few children born in 2009 are there on purpose, to sit at the edge of majority.
 import type { BrpPersoon } from '../../schemas/brp.ts';
-import { longFormat, type AbstractDatum } from '../../src/core/date.ts';
+import {
+  eenhoofdigOuderlijk, gezamenlijkMetDerde, gezamenlijkOuderlijk, person, voogdij, zonderGezaghouder,
+  type PersonSpec, type Residence,
+} from './demo-builders.ts';
 
-const datum = (iso: string): AbstractDatum => ({ type: 'Datum', datum: iso, langFormaat: longFormat({ type: 'Datum', datum: iso }) });
-const gemeente = (code: string) => ({ code, omschrijving: code === '0363' ? 'Amsterdam' : code === '0518' ? "'s-Gravenhage" : code === '1999' ? 'Registratie Niet Ingezetenen (RNI)' : code });
+const amsterdam = (straat: string, huisnummer: number, postcode: string, sinds = '2015-06-01'): Residence => ({ adres: { straat, huisnummer, postcode, woonplaats: 'Amsterdam', gemeente: '0363' }, sinds });
+const denHaag = (straat: string, huisnummer: number, postcode: string, sinds = '2016-09-01'): Residence => ({ adres: { straat, huisnummer, postcode, woonplaats: "'s-Gravenhage", gemeente: '0518' }, sinds });
 
-interface PersonSpec { bsn: string; naam: string; geboren: AbstractDatum | string; gemeente?: string; straat?: string; postcode?: string; woonplaats?: string; geheim?: boolean }
-
-function adult(p: PersonSpec): BrpPersoon {
-  const [voornamen, ...rest] = p.naam.split(' ');
-  return {
-    burgerservicenummer: p.bsn,
-    naam: { voornamen, geslachtsnaam: rest.join(' '), volledigeNaam: p.naam },
-    geboorte: { datum: typeof p.geboren === 'string' ? datum(p.geboren) : p.geboren },
-    gemeenteVanInschrijving: gemeente(p.gemeente ?? '0363'),
-    verblijfplaats: { type: 'Adres', verblijfadres: { korteStraatnaam: p.straat ?? 'Keizersgracht', huisnummer: 12, postcode: p.postcode ?? '1015 CJ', woonplaats: p.woonplaats ?? 'Amsterdam' } },
-    adressering: { aanschrijfwijze: { naam: p.naam }, adresregel1: `${p.straat ?? 'Keizersgracht'} 12`, adresregel2: `${p.postcode ?? '1015 CJ'}  ${(p.woonplaats ?? 'Amsterdam').toUpperCase()}` },
-    ...(p.geheim ? { geheimhoudingPersoonsgegevens: true } : {}),
-  } as BrpPersoon;
-}
-
-type Gezag = NonNullable<BrpPersoon['gezag']>[number];
-const ouder = (p: BrpPersoon) => ({ burgerservicenummer: p.burgerservicenummer, naam: { volledigeNaam: p.naam!.volledigeNaam } });
-
-function child(p: PersonSpec, gezag: (self: { burgerservicenummer: string }) => Gezag | null): BrpPersoon {
-  const base = adult(p);
-  const g = gezag({ burgerservicenummer: p.bsn });
-  return { ...base, gezag: g ? [g] : [] } as BrpPersoon;
-}
+const adult = (bsn: string, naam: string, geslacht: 'V' | 'M', geboren: string, woont: Residence, extra: Partial<PersonSpec> = {}) => person({ bsn, naam, geslacht, geboren, woont, ...extra });
 
 const P = {
-  anna: adult({ bsn: '999990007', naam: 'Anna Jansen', geboren: '1985-03-02', straat: 'Prinsengracht', postcode: '1016 HK' }),
-  bas: adult({ bsn: '999990020', naam: 'Bas Jansen', geboren: '1983-07-19', straat: 'Linnaeusstraat', postcode: '1093 EK' }),
-  carla: adult({ bsn: '999990032', naam: 'Carla Bakker', geboren: '1987-01-30' }),
-  daan: adult({ bsn: '999990044', naam: 'Daan Bakker', geboren: '1986-11-11', straat: 'Javastraat', postcode: '1094 HB' }),
-  eva: adult({ bsn: '999990056', naam: 'Eva Visser', geboren: '1984-05-05' }),
-  frank: adult({ bsn: '999990068', naam: 'Frank Visser', geboren: '1982-02-14' }),
-  gerda: adult({ bsn: '999990081', naam: 'Gerda Smit', geboren: '1988-08-08' }),
-  hans: adult({ bsn: '999990093', naam: 'Hans Smit', geboren: '1987-09-09', straat: 'Overtoom', postcode: '1054 HN' }),
-  ilse: adult({ bsn: '999990111', naam: 'Ilse Meijer', geboren: '1990-10-10' }),
-  joke: adult({ bsn: '999990123', naam: 'Joke de Boer', geboren: '1989-04-04' }),
-  karel: adult({ bsn: '999990135', naam: 'Karel Mulder', geboren: '1960-06-06', straat: 'Beethovenstraat', postcode: '1077 HN' }),
-  lotte: adult({ bsn: '999990147', naam: 'Lotte Bos', geboren: '1970-07-07' }),
-  mila: adult({ bsn: '999990159', naam: 'Mila Vos', geboren: '1991-01-01' }),
-  noor: adult({ bsn: '999990160', naam: 'Noor Peters', geboren: '1986-02-02' }),
-  olaf: adult({ bsn: '999990172', naam: 'Olaf Peters', geboren: '1985-03-03' }),
-  pien: adult({ bsn: '999990184', naam: 'Pien Hendriks', geboren: '1992-04-04' }),
-  quinten: adult({ bsn: '999990196', naam: 'Quinten Dekker', geboren: '1980-05-05' }),
-  rosa: adult({ bsn: '999990202', naam: 'Rosa Dekker', geboren: '1981-06-06', straat: 'Ferdinand Bolstraat', postcode: '1072 LK' }),
-  sanne: adult({ bsn: '999990214', naam: 'Sanne Brouwer', geboren: '1988-07-07' }),
-  tim: adult({ bsn: '999990226', naam: 'Tim Brouwer', geboren: '1987-08-08', geheim: true }),
-  uma: adult({ bsn: '999990238', naam: 'Uma de Wit', geboren: '1984-09-09' }),
-  victor: adult({ bsn: '999990251', naam: 'Victor de Wit', geboren: '1983-10-10', straat: 'Kinkerstraat', postcode: '1053 DZ' }),
-  wim: adult({ bsn: '999990263', naam: 'Wim van Dijk', geboren: '1975-11-11' }),
-  xandra: adult({ bsn: '999990275', naam: 'Xandra van Dijk', geboren: '1976-12-12' }),
-  yara: adult({ bsn: '999990287', naam: 'Yara Koster', geboren: '1985-01-15' }),
-  zeger: adult({ bsn: '999990299', naam: 'Zeger Koster', geboren: '1984-02-16', straat: 'Rozengracht', postcode: '1016 NB' }),
-  astrid: adult({ bsn: '999990305', naam: 'Astrid Willems', geboren: '1986-03-17' }),
-  boris: {
-    burgerservicenummer: '999990317',
-    naam: { voornamen: 'Boris', geslachtsnaam: 'Willems', volledigeNaam: 'Boris Willems' },
-    geboorte: { datum: datum('1985-04-18') },
-    gemeenteVanInschrijving: gemeente('1999'),
-    verblijfplaats: { type: 'VerblijfplaatsBuitenland', datumVan: datum('2023-05-01'), verblijfadres: { regel1: 'Hauptstraße 5', regel2: '10115 Berlin', land: { code: '9089', omschrijving: 'Duitsland' } } },
-    adressering: { aanschrijfwijze: { naam: 'Boris Willems' }, adresregel1: 'Hauptstraße 5', adresregel2: '10115 Berlin', land: { code: '9089', omschrijving: 'Duitsland' } },
-  } as BrpPersoon,
-  cees: adult({ bsn: '999990329', naam: 'Cees Kramer', geboren: '1979-05-19' }),
-  dirk: {
-    burgerservicenummer: '999990330',
-    naam: { voornamen: 'Dirk', geslachtsnaam: 'Kramer', volledigeNaam: 'Dirk Kramer' },
-    geboorte: { datum: datum('1978-06-20') },
-    gemeenteVanInschrijving: gemeente('0363'),
-    verblijfplaats: { type: 'VerblijfplaatsOnbekend', datumVan: datum('2025-01-01') },
-  } as BrpPersoon,
-  femke: adult({ bsn: '999990354', naam: 'Femke Smits', geboren: '1990-07-21', gemeente: '0518', straat: 'Laan van Meerdervoort', postcode: '2517 AK', woonplaats: "'s-Gravenhage" }),
-  gijs: adult({ bsn: '999990366', naam: 'Gijs Smits', geboren: '1989-08-22', gemeente: '0518', straat: 'Frederik Hendriklaan', postcode: '2582 BV', woonplaats: "'s-Gravenhage" }),
+  anna: adult('999990007', 'Anna Jansen', 'V', '1985-03-02', amsterdam('Prinsengracht', 263, '1016 GV')),
+  bas: adult('999990020', 'Bas Jansen', 'M', '1983-07-19', amsterdam('Linnaeusstraat', 35, '1093 EE')),
+  carla: adult('999990032', 'Carla Bakker', 'V', '1987-01-30', amsterdam('Keizersgracht', 324, '1016 EZ')),
+  daan: adult('999990044', 'Daan Bakker', 'M', '1986-11-11', amsterdam('Javastraat', 118, '1095 CP')),
+  eva: adult('999990056', 'Eva Visser', 'V', '1984-05-05', amsterdam('Overtoom', 301, '1054 HW')),
+  frank: adult('999990068', 'Frank Visser', 'M', '1982-02-14', amsterdam('Overtoom', 301, '1054 HW')),
+  gerda: adult('999990081', 'Gerda Smit', 'V', '1988-08-08', amsterdam('Kinkerstraat', 89, '1053 DZ')),
+  hans: adult('999990093', 'Hans Smit', 'M', '1987-09-09', amsterdam('Bilderdijkstraat', 7, '1053 KM')),
+  ilse: adult('999990111', 'Ilse Meijer', 'V', '1990-10-10', amsterdam('Rozengracht', 133, '1016 LV')),
+  joke: adult('999990123', 'Joke de Boer', 'V', '1989-04-04', amsterdam('Beethovenstraat', 58, '1077 JH')),
+  karel: adult('999990135', 'Karel Mulder', 'M', '1960-06-06', amsterdam('Apollolaan', 101, '1077 AN')),
+  lotte: adult('999990147', 'Lotte Bosman', 'V', '1970-07-07', amsterdam('Ferdinand Bolstraat', 14, '1072 LJ')),
+  mila: adult('999990159', 'Mila Vossen', 'V', '1991-01-01', amsterdam('Vondelstraat', 41, '1054 GE')),
+  noor: adult('999990160', 'Noor Peters', 'V', '1986-02-02', amsterdam('Jan Pieter Heijestraat', 12, '1053 GN')),
+  olaf: adult('999990172', 'Olaf Peters', 'M', '1985-03-03', amsterdam('Haarlemmerdijk', 60, '1013 JE')),
+  pien: adult('999990184', 'Pien Hendriks', 'V', '1992-04-04', amsterdam('Czaar Peterstraat', 21, '1018 NW')),
+  quinten: adult('999990196', 'Quinten Dekker', 'M', '1980-05-05', amsterdam('Wibautstraat', 150, '1091 GR')),
+  rosa: adult('999990202', 'Rosa Dekker', 'V', '1981-06-06', amsterdam('Ceintuurbaan', 200, '1072 GC')),
+  sanne: adult('999990214', 'Sanne Brouwer', 'V', '1988-07-07', amsterdam('Van Woustraat', 77, '1074 AD')),
+  tim: adult('999990226', 'Tim Brouwer', 'M', '1987-08-08', amsterdam('Admiraal de Ruijterweg', 300, '1055 MK'), { geheim: true }),
+  uma: adult('999990238', 'Uma de Witte', 'V', '1984-09-09', amsterdam('Bos en Lommerweg', 90, '1055 DS')),
+  victor: adult('999990251', 'Victor de Witte', 'M', '1983-10-10', amsterdam('Kinkerstraat', 200, '1053 EM')),
+  wim: adult('999990263', 'Wim van Dijk', 'M', '1975-11-11', amsterdam('Sarphatistraat', 8, '1017 WS')),
+  xandra: adult('999990275', 'Xandra van Dijk', 'V', '1976-12-12', amsterdam('Plantage Middenlaan', 30, '1018 DG')),
+  yara: adult('999990287', 'Yara Koster', 'V', '1985-01-15', amsterdam('Hoofdweg', 44, '1058 AX')),
+  zeger: adult('999990299', 'Zeger Koster', 'M', '1984-02-16', amsterdam('Rozengracht', 20, '1016 NB')),
+  astrid: adult('999990305', 'Astrid Willems', 'V', '1986-03-17', amsterdam('Nassaukade', 120, '1052 EB')),
+  // Registered abroad (RNI): the letter goes to the foreign address.
+  boris: adult('999990317', 'Boris Willems', 'M', '1985-04-18', { buitenland: { regel1: 'Hauptstraße 5', regel2: '10115 Berlin', land: { code: '9089', omschrijving: 'Bondsrepubliek Duitsland' } }, sinds: '2023-05-01' }),
+  cees: adult('999990329', 'Cees Kramer', 'M', '1979-05-19', amsterdam('Marnixstraat', 250, '1016 TL')),
+  // Address unknown to the BRP: no letter can go out; a person must look.
+  dirk: adult('999990330', 'Dirk Kramer', 'M', '1978-06-20', { onbekend: true, sinds: '2025-01-01', gemeente: '0363' }),
+  femke: adult('999990354', 'Femke Smits', 'V', '1990-07-21', denHaag('Laan van Meerdervoort', 52, '2517 AG')),
+  gijs: adult('999990366', 'Gijs Smits', 'M', '1989-08-22', denHaag('Frederik Hendriklaan', 120, '2582 BZ')),
+  hanna: adult('999990627', 'Hanna Verbeek', 'V', '1987-10-03', amsterdam('Valkenburgerstraat', 15, '1011 MJ'), { geheim: true }),
+  jeroen: adult('999990639', 'Jeroen Verbeek', 'M', '1986-12-24', amsterdam('Weesperzijde', 70, '1091 EJ')),
+  kim: adult('999990652', 'Kim Hoekstra', 'V', '1993-02-11', amsterdam('Lindengracht', 55, '1015 KD')),
+  marit: adult('999990676', 'Marit Jacobs', 'V', '1990-05-30', amsterdam('Elandsgracht', 9, '1016 TM')),
+  niels: adult('999990688', 'Niels Jacobs', 'M', '1989-03-12', amsterdam('Admiraal de Ruijterweg', 12, '1056 GK')),
 };
 
-const joint = (a: BrpPersoon, b: BrpPersoon, type = 'GezamenlijkOuderlijkGezag', extra: object = {}) => (m: { burgerservicenummer: string }) => ({ type, minderjarige: m, ouders: [ouder(a), ouder(b)], ...extra }) as Gezag;
+const child = (bsn: string, naam: string, geslacht: 'V' | 'M', geboren: PersonSpec['geboren'], woont: Residence, gezag: Parameters<typeof person>[1], extra: Partial<PersonSpec> = {}) =>
+  person({ bsn, naam, geslacht, geboren, woont, ...extra }, gezag);
 
 const C = {
-  joint: child({ bsn: '999990378', naam: 'Lieke Jansen', geboren: '2016-04-12' }, joint(P.anna, P.bas)),
-  v1: child({ bsn: '999990391', naam: 'Mees Bakker', geboren: '2015-02-03' }, joint(P.carla, P.daan, 'TweehoofdigOuderlijkGezag')),
-  cosigned: child({ bsn: '999990408', naam: 'Noah Visser', geboren: '2014-06-07' }, joint(P.eva, P.frank)),
-  consent: child({ bsn: '999990421', naam: 'Olivia Smit', geboren: '2017-09-10' }, joint(P.gerda, P.hans)),
-  sole: child({ bsn: '999990433', naam: 'Pim Meijer', geboren: '2018-12-01' }, (m) => ({ type: 'EenhoofdigOuderlijkGezag', minderjarige: m, ouder: ouder(P.ilse) }) as Gezag),
-  third: child({ bsn: '999990445', naam: 'Quinn de Boer', geboren: '2013-03-13' }, (m) => ({ type: 'GezamenlijkGezag', minderjarige: m, ouder: ouder(P.joke), derde: { type: 'BekendeDerde', ...ouder(P.karel) } }) as Gezag),
-  guardian: child({ bsn: '999990457', naam: 'Roos Bos', geboren: '2012-11-30' }, (m) => ({ type: 'Voogdij', minderjarige: m, derden: [{ type: 'BekendeDerde', ...ouder(P.lotte) }] }) as Gezag),
-  notDeterminable: child({ bsn: '999990469', naam: 'Sem Vos', geboren: '2019-01-20' }, (m) => ({ type: 'GezagNietTeBepalen', minderjarige: m, toelichting: 'gezag kan niet worden bepaald omdat de relatie tussen ouder en kind niet duidelijk is' }) as Gezag),
-  underInvestigation: child({ bsn: '999990470', naam: 'Tess Peters', geboren: '2016-08-18' }, joint(P.noor, P.olaf, 'GezamenlijkOuderlijkGezag', { inOnderzoek: true })),
-  temporarilyNone: child({ bsn: '999990482', naam: 'Ties Hendriks', geboren: '2017-05-25' }, (m) => ({ type: 'TijdelijkGeenGezag', minderjarige: m, toelichting: 'tijdelijk geen gezag' }) as Gezag),
-  secretChild: { ...child({ bsn: '999990494', naam: 'Vera Dekker', geboren: '2015-10-10' }, joint(P.quinten, P.rosa)), geheimhoudingPersoonsgegevens: true } as BrpPersoon,
-  secretRecipient: child({ bsn: '999990500', naam: 'Wout Brouwer', geboren: '2014-12-24' }, joint(P.sanne, P.tim)),
-  partialMonth: child({ bsn: '999990512', naam: 'Xena de Wit', geboren: { type: 'JaarMaandDatum', jaar: 2012, maand: 3, langFormaat: 'maart 2012' } }, joint(P.uma, P.victor)),
-  partialYear: child({ bsn: '999990524', naam: 'Yuri de Wit', geboren: { type: 'JaarDatum', jaar: 2009, langFormaat: '2009' } }, joint(P.uma, P.victor)),
-  turns18: child({ bsn: '999990536', naam: 'Zoe van Dijk', geboren: '2009-01-10' }, joint(P.wim, P.xandra)),
-  sibling1: child({ bsn: '999990548', naam: 'Anouk Koster', geboren: '2013-02-02' }, joint(P.yara, P.zeger)),
-  sibling2: child({ bsn: '999990561', naam: 'Bente Koster', geboren: '2015-03-03' }, joint(P.yara, P.zeger)),
-  sibling3: child({ bsn: '999990573', naam: 'Cas Koster', geboren: '2019-04-04' }, joint(P.yara, P.zeger)),
-  recipientAbroad: child({ bsn: '999990585', naam: 'Daan Willems', geboren: '2016-06-16' }, joint(P.astrid, P.boris)),
-  recipientNoAddress: child({ bsn: '999990597', naam: 'Elin Kramer', geboren: '2018-07-17' }, joint(P.cees, P.dirk)),
-  hague: child({ bsn: '999990615', naam: 'Fenna Smits', geboren: '2017-08-08', gemeente: '0518', straat: 'Laan van Meerdervoort', postcode: '2517 AK', woonplaats: "'s-Gravenhage" }, joint(P.femke, P.gijs)),
+  joint: child('999990378', 'Lieke Jansen', 'V', '2016-04-12', { bij: P.anna }, gezamenlijkOuderlijk(P.anna, P.bas)),
+  v1: child('999990391', 'Mees Bakker', 'M', '2015-02-03', { bij: P.carla }, gezamenlijkOuderlijk(P.carla, P.daan, { type: 'TweehoofdigOuderlijkGezag' })),
+  cosigned: child('999990408', 'Noah Visser', 'M', '2014-06-07', { bij: P.eva }, gezamenlijkOuderlijk(P.eva, P.frank)),
+  consent: child('999990421', 'Olivia Smit', 'V', '2017-09-10', { bij: P.gerda }, gezamenlijkOuderlijk(P.gerda, P.hans)),
+  sole: child('999990433', 'Pim Meijer', 'M', '2018-12-01', { bij: P.ilse }, eenhoofdigOuderlijk(P.ilse)),
+  third: child('999990445', 'Quinn de Boer', 'M', '2013-03-13', { bij: P.joke }, gezamenlijkMetDerde(P.joke, P.karel)),
+  guardian: child('999990457', 'Roos Bosman', 'V', '2012-11-30', { bij: P.lotte }, voogdij(P.lotte)),
+  notDeterminable: child('999990469', 'Sem Vossen', 'M', '2019-01-20', { bij: P.mila }, zonderGezaghouder('GezagNietTeBepalen', 'gezag is niet te bepalen omdat de relatie tussen ouder en kind niet duidelijk is.')),
+  underInvestigation: child('999990470', 'Tess Peters', 'V', '2016-08-18', { bij: P.noor }, gezamenlijkOuderlijk(P.noor, P.olaf, { inOnderzoek: true })),
+  temporarilyNone: child('999990482', 'Ties Hendriks', 'M', '2017-05-25', { bij: P.pien }, zonderGezaghouder('TijdelijkGeenGezag', 'gezag is tijdelijk niet belegd: de ouder is minderjarig.')),
+  secretChild: child('999990494', 'Vera Dekker', 'V', '2015-10-10', { bij: P.quinten }, gezamenlijkOuderlijk(P.quinten, P.rosa), { geheim: true }),
+  secretRecipient: child('999990500', 'Wout Brouwer', 'M', '2014-12-24', { bij: P.sanne }, gezamenlijkOuderlijk(P.sanne, P.tim)),
+  secretDeclarant: child('999990640', 'Isa Verbeek', 'V', '2018-04-09', { bij: P.hanna }, gezamenlijkOuderlijk(P.hanna, P.jeroen), { geheim: true }),
+  // Born in June 2009 (day unknown): turns 18 somewhere in June 2027, so on 15 June 2027 they may still be a minor.
+  partialMonth: child('999990512', 'Xena de Witte', 'V', { type: 'JaarMaandDatum', jaar: 2009, maand: 6, langFormaat: 'juni 2009' }, { bij: P.uma }, gezamenlijkOuderlijk(P.uma, P.victor)),
+  // Born in 2009 (from a foreign deed, year only): on 1 March 2027 they may still be a minor.
+  partialYear: child('999990524', 'Yuri Jacobs', 'M', { type: 'JaarDatum', jaar: 2009, langFormaat: '2009' }, { bij: P.marit }, gezamenlijkOuderlijk(P.marit, P.niels)),
+  // 17 in late 2026, 18 on 10 January 2027: adult on a departure in February 2027.
+  turns18: child('999990536', 'Zoe van Dijk', 'V', '2009-01-10', { bij: P.wim }, gezamenlijkOuderlijk(P.wim, P.xandra)),
+  sibling1: child('999990548', 'Anouk Koster', 'V', '2013-02-02', { bij: P.yara }, gezamenlijkOuderlijk(P.yara, P.zeger)),
+  sibling2: child('999990561', 'Bente Koster', 'V', '2015-03-03', { bij: P.yara }, gezamenlijkOuderlijk(P.yara, P.zeger)),
+  sibling3: child('999990573', 'Cas Koster', 'M', '2019-04-04', { bij: P.yara }, gezamenlijkOuderlijk(P.yara, P.zeger)),
+  recipientAbroad: child('999990585', 'Daan Willems', 'M', '2016-06-16', { bij: P.astrid }, gezamenlijkOuderlijk(P.astrid, P.boris)),
+  recipientNoAddress: child('999990597', 'Elin Kramer', 'V', '2018-07-17', { bij: P.cees }, gezamenlijkOuderlijk(P.cees, P.dirk)),
+  unknownThirdParty: child('999990664', 'Lucas Hoekstra', 'M', '2020-01-28', { bij: P.kim }, gezamenlijkMetDerde(P.kim, null)),
+  hague: child('999990615', 'Fenna Smits', 'V', '2017-08-08', { bij: P.femke }, gezamenlijkOuderlijk(P.femke, P.gijs)),
 };
+
+/** A valid test BSN that is deliberately not in the register. */
+const UNKNOWN_CHILD = '999990603';
 
 export const demoPersons: BrpPersoon[] = [...Object.values(P), ...Object.values(C)];
 
-/** Full names and family names of 4+ letters: the test harness fails when any appears in a log line. */
+/** Every full name and every geslachtsnaam of 4+ letters: the test harness fails when one appears in a log line. */
 export function demoNames(): string[] {
   const names = new Set<string>();
   for (const p of demoPersons) {
     if (p.naam?.volledigeNaam) names.add(p.naam.volledigeNaam);
-    const family = p.naam?.geslachtsnaam?.split(' ').at(-1);
-    if (family && family.length >= 4) names.add(family);
+    if (p.naam?.geslachtsnaam && p.naam.geslachtsnaam.length >= 4) names.add(p.naam.geslachtsnaam);
   }
   return [...names];
 }
@@ -125,37 +110,44 @@ export interface DemoScenario {
   coSignerBsns?: string[];
   writtenConsent?: boolean;
   departureDate: string;
+  /** Tabel 34 land code of the destination. */
   countryCode: string;
   municipalityCode: string;
   expected: { status: 'beoordeeld' | 'niet-van-toepassing' | 'handmatige-controle'; reden: string; notifiedBsns: string[]; heldForSafety: boolean };
 }
 
-const APPLIES = 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken';
-const s = (key: string, description: string, c: BrpPersoon, declarant: BrpPersoon | undefined, expected: DemoScenario['expected'], extra: Partial<DemoScenario> = {}): DemoScenario => ({
-  key, description, childBsn: c.burgerservicenummer, declarantBsn: declarant?.burgerservicenummer, departureDate: '2026-12-15', countryCode: '5010', municipalityCode: '0363', expected, ...extra,
-});
+const bsn = (p: BrpPersoon) => p.burgerservicenummer;
+const applies = (recipient: BrpPersoon, heldForSafety = false): DemoScenario['expected'] => ({ status: 'beoordeeld', reden: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken', notifiedBsns: [bsn(recipient)], heldForSafety });
+const notApplicable = (reden: string): DemoScenario['expected'] => ({ status: 'niet-van-toepassing', reden, notifiedBsns: [], heldForSafety: false });
+const manualCheck = (reden: string): DemoScenario['expected'] => ({ status: 'handmatige-controle', reden, notifiedBsns: [], heldForSafety: false });
+
+function scenario(key: string, description: string, childBsn: string, declarant: BrpPersoon | undefined, expected: DemoScenario['expected'], extra: Partial<DemoScenario> = {}): DemoScenario {
+  return { key, description, childBsn, ...(declarant ? { declarantBsn: bsn(declarant) } : {}), departureDate: '2026-12-15', countryCode: '5010', municipalityCode: '0363', expected, ...extra };
+}
 
 export const DEMO_SCENARIOS: DemoScenario[] = [
-  s('gezamenlijk-gezag', 'joint parental custody (v2 name), declared by one parent', C.joint, P.anna, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.bas.burgerservicenummer], heldForSafety: false }),
-  s('gezamenlijk-gezag-v1', 'joint custody under the v1 name TweehoofdigOuderlijkGezag', C.v1, P.carla, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.daan.burgerservicenummer], heldForSafety: false }, { countryCode: '7028' }),
-  s('medeondertekend', 'the other parent co-signed in person', C.cosigned, P.eva, { status: 'niet-van-toepassing', reden: 'alle-gezaghouders-betrokken', notifiedBsns: [], heldForSafety: false }, { coSignerBsns: [P.frank.burgerservicenummer] }),
-  s('toestemmingsverklaring', 'written consent only: still notified', C.consent, P.gerda, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.hans.burgerservicenummer], heldForSafety: false }, { writtenConsent: true }),
-  s('eenhoofdig-gezag', 'sole parental custody', C.sole, P.ilse, { status: 'niet-van-toepassing', reden: 'geen-gezamenlijk-gezag', notifiedBsns: [], heldForSafety: false }),
-  s('ouder-en-derde', 'custody of a parent with a third party, declared by the parent', C.third, P.joke, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.karel.burgerservicenummer], heldForSafety: false }),
-  s('voogdij', 'guardianship by one third party', C.guardian, P.lotte, { status: 'niet-van-toepassing', reden: 'geen-gezamenlijk-gezag', notifiedBsns: [], heldForSafety: false }),
-  s('gezag-niet-te-bepalen', 'GezagNietTeBepalen: unknown, checked by hand', C.notDeterminable, P.mila, { status: 'handmatige-controle', reden: 'gezag-onbekend', notifiedBsns: [], heldForSafety: false }),
-  s('gezag-in-onderzoek', 'joint custody under investigation (inOnderzoek)', C.underInvestigation, P.noor, { status: 'handmatige-controle', reden: 'gezag-in-onderzoek', notifiedBsns: [], heldForSafety: false }),
-  s('tijdelijk-geen-gezag', 'TijdelijkGeenGezag: unknown, checked by hand', C.temporarilyNone, P.pien, { status: 'handmatige-controle', reden: 'gezag-onbekend', notifiedBsns: [], heldForSafety: false }),
-  s('geheimhouding-kind', 'the child has geheimhouding: notification held', C.secretChild, P.quinten, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.rosa.burgerservicenummer], heldForSafety: true }),
-  s('geheimhouding-ontvanger', 'the other parent has geheimhouding: notification held', C.secretRecipient, P.sanne, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.tim.burgerservicenummer], heldForSafety: true }),
-  s('onvolledige-geboortedatum-maand', 'birth date known to the month only; may be a minor', C.partialMonth, P.uma, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.victor.burgerservicenummer], heldForSafety: false }, { departureDate: '2030-03-15' }),
-  s('onvolledige-geboortedatum-jaar', 'birth year only; may be a minor', C.partialYear, P.uma, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.victor.burgerservicenummer], heldForSafety: false }, { departureDate: '2027-06-01' }),
-  s('wordt-18-voor-vertrek', 'a 17-year-old who turns 18 before the departure date', C.turns18, P.wim, { status: 'niet-van-toepassing', reden: 'meerderjarig-op-vertrekdatum', notifiedBsns: [], heldForSafety: false }, { departureDate: '2027-02-01' }),
-  s('broers-en-zussen-1', 'first of three siblings declared by the same parent', C.sibling1, P.yara, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.zeger.burgerservicenummer], heldForSafety: false }, { countryCode: '6043' }),
-  s('broers-en-zussen-2', 'second sibling', C.sibling2, P.yara, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.zeger.burgerservicenummer], heldForSafety: false }, { countryCode: '6043' }),
-  s('broers-en-zussen-3', 'third sibling', C.sibling3, P.yara, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.zeger.burgerservicenummer], heldForSafety: false }, { countryCode: '6043' }),
-  s('ontvanger-in-buitenland', 'the other parent lives abroad (RNI): letter to the foreign address', C.recipientAbroad, P.astrid, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.boris.burgerservicenummer], heldForSafety: false }),
-  s('ontvanger-zonder-adres', 'the other parent has no usable address: manual check', C.recipientNoAddress, P.cees, { status: 'handmatige-controle', reden: APPLIES, notifiedBsns: [P.dirk.burgerservicenummer], heldForSafety: true }),
-  s('kind-onbekend', 'a valid BSN the BRP does not know', { burgerservicenummer: '999990603' } as BrpPersoon, P.anna, { status: 'handmatige-controle', reden: 'kind-niet-gevonden', notifiedBsns: [], heldForSafety: false }),
-  s('den-haag', "joint custody in 's-Gravenhage (0518)", C.hague, P.femke, { status: 'beoordeeld', reden: APPLIES, notifiedBsns: [P.gijs.burgerservicenummer], heldForSafety: false }, { municipalityCode: '0518' }),
+  scenario('gezamenlijk-gezag', 'joint parental custody (v2 name), declared by one parent: the other is told', bsn(C.joint), P.anna, applies(P.bas)),
+  scenario('gezamenlijk-gezag-v1', 'joint custody under the v1 name TweehoofdigOuderlijkGezag: same outcome', bsn(C.v1), P.carla, applies(P.daan), { countryCode: '7028', departureDate: '2027-01-10' }),
+  scenario('medeondertekend', 'the other parent co-signed the declaration: nobody left to tell', bsn(C.cosigned), P.eva, notApplicable('alle-gezaghouders-betrokken'), { coSignerBsns: [bsn(P.frank)] }),
+  scenario('toestemmingsverklaring', 'written consent only, no co-signature: the other parent is still told', bsn(C.consent), P.gerda, applies(P.hans), { writtenConsent: true }),
+  scenario('eenhoofdig-gezag', 'sole parental custody', bsn(C.sole), P.ilse, notApplicable('geen-gezamenlijk-gezag')),
+  scenario('ouder-en-derde', 'custody of a parent with a known third party, declared by the parent: the third party is told', bsn(C.third), P.joke, applies(P.karel), { departureDate: '2027-03-01' }),
+  scenario('ouder-en-onbekende-derde', 'custody of a parent with a third party the BRP cannot name: a person must look', bsn(C.unknownThirdParty), P.kim, manualCheck('gezaghouder-onbekend')),
+  scenario('voogdij', 'guardianship by one third party', bsn(C.guardian), P.lotte, notApplicable('geen-gezamenlijk-gezag')),
+  scenario('gezag-niet-te-bepalen', 'GezagNietTeBepalen: custody unknown, checked by hand', bsn(C.notDeterminable), P.mila, manualCheck('gezag-onbekend')),
+  scenario('gezag-in-onderzoek', 'joint custody under investigation (inOnderzoek on the relation): unknown', bsn(C.underInvestigation), P.noor, manualCheck('gezag-in-onderzoek')),
+  scenario('tijdelijk-geen-gezag', 'TijdelijkGeenGezag: custody unknown, checked by hand', bsn(C.temporarilyNone), P.pien, manualCheck('gezag-onbekend')),
+  scenario('geheimhouding-kind', 'the child has geheimhouding: the notification is held for review', bsn(C.secretChild), P.quinten, applies(P.rosa, true)),
+  scenario('geheimhouding-ontvanger', 'the other parent has geheimhouding: the notification is held for review', bsn(C.secretRecipient), P.sanne, applies(P.tim, true)),
+  scenario('geheimhouding-aangever', 'the declaring parent has geheimhouding: the notification is held for review', bsn(C.secretDeclarant), P.hanna, applies(P.jeroen, true), { departureDate: '2027-02-15' }),
+  scenario('onvolledige-geboortedatum-maand', 'born June 2009, day unknown, leaving 15 June 2027: may be a minor, so treated as one', bsn(C.partialMonth), P.uma, applies(P.victor), { departureDate: '2027-06-15' }),
+  scenario('onvolledige-geboortedatum-jaar', 'born 2009, month and day unknown, leaving 1 March 2027: may be a minor, so treated as one', bsn(C.partialYear), P.marit, applies(P.niels), { departureDate: '2027-03-01' }),
+  scenario('wordt-18-voor-vertrek', 'a 17-year-old who turns 18 on 10 January 2027, leaving 1 February 2027', bsn(C.turns18), P.wim, notApplicable('meerderjarig-op-vertrekdatum'), { departureDate: '2027-02-01' }),
+  scenario('broers-en-zussen-1', 'first of three siblings declared by the same parent', bsn(C.sibling1), P.yara, applies(P.zeger), { countryCode: '6043', departureDate: '2027-01-05' }),
+  scenario('broers-en-zussen-2', 'second of three siblings', bsn(C.sibling2), P.yara, applies(P.zeger), { countryCode: '6043', departureDate: '2027-01-05' }),
+  scenario('broers-en-zussen-3', 'third of three siblings', bsn(C.sibling3), P.yara, applies(P.zeger), { countryCode: '6043', departureDate: '2027-01-05' }),
+  scenario('ontvanger-in-buitenland', 'the other parent lives abroad (RNI): the letter goes to the foreign address', bsn(C.recipientAbroad), P.astrid, applies(P.boris)),
+  scenario('ontvanger-zonder-adres', 'the other parent has no usable address: applies, and the municipality checks by hand where the letter can go', bsn(C.recipientNoAddress), P.cees, { ...applies(P.dirk), status: 'handmatige-controle' }),
+  scenario('kind-onbekend', 'a valid BSN the BRP does not know', UNKNOWN_CHILD, P.anna, manualCheck('kind-niet-gevonden')),
+  scenario('den-haag', "joint custody in 's-Gravenhage (0518)", bsn(C.hague), P.femke, applies(P.gijs), { municipalityCode: '0518', departureDate: '2027-04-20' }),
 ];

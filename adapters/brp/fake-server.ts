@@ -1,57 +1,155 @@
-// A local HTTP server speaking the Haal Centraal BRP Personen API (POST /personen, RaadpleegMetBurgerservicenummer)
-// over the demo persons: for the client's tests, for outage tests, and for developers (npm run fake-brp).
-import { createServer } from 'node:http';
+// A local HTTP server speaking the Haal Centraal BRP Personen API v2 (POST /personen, RaadpleegMetBurgerservicenummer)
+// over the demo persons: for the client's tests, for outage tests against the real process, and for developers
+// (npm run fake-brp). Refuses what the real BRP refuses, with its problem+json codes. Never logs: requests carry BSNs.
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrpPersoon } from '../../schemas/brp.ts';
 import { demoPersons } from './demo-persons.ts';
 import { selectFields } from './fake.ts';
+import { QUERY_TYPE, RaadpleegMetBurgerservicenummerQuery } from './personen-spec.ts';
+
+/** One request to the server as received (the refused ones too), with the status it was answered with. */
+export interface FakeBrpRequest {
+  /** The parsed JSON body; undefined when it was not JSON. */
+  body: unknown;
+  apiKey?: string;
+  headers: IncomingHttpHeaders;
+  status: number;
+}
 
 export interface FakeBrpServer {
+  /** Base URL to use as BRP_API_URL, e.g. http://127.0.0.1:8081 (the client appends /personen). */
   url: string;
-  requests: { body: unknown; apiKey?: string }[];
+  requests: FakeBrpRequest[];
+  /** false: every valid request gets 503, as when the BRP source is down. */
   setAvailable(up: boolean): void;
+  /** Delay before every answer, for timeout tests. */
   delayMs: number;
   close(): Promise<void>;
 }
 
-const problem = (status: number, title: string) => JSON.stringify({ type: 'about:blank', title, status });
+export interface FakeBrpServerOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  persons?: BrpPersoon[];
+  /** When set, X-API-KEY must equal it (401 otherwise). */
+  apiKey?: string;
+}
 
-export async function startFakeBrpServer(o: { port?: number; persons?: BrpPersoon[]; apiKey?: string } = {}): Promise<FakeBrpServer> {
-  const persons = new Map((o.persons ?? demoPersons).map((p) => [p.burgerservicenummer, p]));
+const MAX_BODY = 64 * 1024;
+
+// Titles and codes as in the spec's example responses.
+const PROBLEMS: Record<number, { title: string; code: string }> = {
+  400: { title: 'Ten minste een parameter is niet correct', code: 'paramsValidation' },
+  401: { title: 'Niet correct geauthenticeerd.', code: 'authentication' },
+  404: { title: 'Opgevraagde resource bestaat niet.', code: 'notFound' },
+  405: { title: 'Methode niet toegestaan.', code: 'methodNotAllowed' },
+  406: { title: 'Gevraagde contenttype wordt niet ondersteund.', code: 'notAcceptable' },
+  413: { title: 'Request is te groot.', code: 'payloadTooLarge' },
+  415: { title: 'Unsupported Media Type', code: 'unsupported' },
+  503: { title: 'Bronservice BRP is tijdelijk niet beschikbaar.', code: 'notAvailable' },
+};
+
+interface InvalidParam {
+  name: string;
+  code: string;
+  reason: string;
+}
+
+function sendProblem(res: ServerResponse, status: number, invalidParams?: InvalidParam[]) {
+  const { title, code } = PROBLEMS[status];
+  const body = { type: `https://www.rfc-editor.org/rfc/rfc9110#status.${status}`, title, status, instance: '/personen', code, ...(invalidParams ? { invalidParams } : {}) };
+  const headers = { 'content-type': 'application/problem+json', ...(status === 401 ? { 'www-authenticate': 'ApiKey' } : {}) };
+  res.writeHead(status, headers).end(JSON.stringify(body));
+}
+
+/** What is wrong with the body, per parameter, without echoing a value (it may be a BSN). */
+function invalidParams(body: unknown): InvalidParam[] | null {
+  const parsed = RaadpleegMetBurgerservicenummerQuery.safeParse(body);
+  if (parsed.success) return null;
+  return parsed.error.issues.map((i) => ({
+    name: i.path.length ? i.path.join('.') : 'body',
+    code: i.code.replace(/[^a-zA-Z0-9]/g, ''),
+    reason: i.message.replace(/[^a-zA-Z0-9., ]/g, ' ').slice(0, 80),
+  }));
+}
+
+const accepts = (accept: string | undefined) => !accept || /application\/json|application\/\*|\*\/\*/.test(accept);
+
+export async function startFakeBrpServer({ port = 0, persons = demoPersons, apiKey }: FakeBrpServerOptions = {}): Promise<FakeBrpServer> {
+  const byBsn = new Map(persons.map((p) => [p.burgerservicenummer, p]));
   let up = true;
+
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('error', () => res.destroy());
+    req.on('end', async () => {
+      if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
+      if (res.destroyed || res.writableEnded) return; // the client gave up (timeout)
+      if ((req.url ?? '').split('?')[0] !== '/personen') return sendProblem(res, 404);
+      if (req.method !== 'POST') return sendProblem(res, 405);
+
+      const key = typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined;
+      let body: unknown;
+      try {
+        body = size > MAX_BODY ? undefined : JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        body = undefined;
+      }
+      const record: FakeBrpRequest = { body, apiKey: key, headers: { ...req.headers }, status: 0 };
+      state.requests.push(record);
+      const refuse = (status: number, params?: InvalidParam[]) => {
+        record.status = status;
+        sendProblem(res, status, params);
+      };
+
+      // The order of the real gateway: who are you, can we talk, what do you ask, can the source answer.
+      if (apiKey !== undefined && key !== apiKey) return refuse(401);
+      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(415);
+      if (!accepts(req.headers.accept)) return refuse(406);
+      if (size > MAX_BODY) return refuse(413);
+      if (body === undefined) return refuse(400, [{ name: 'body', code: 'json', reason: 'body is not JSON' }]);
+      const invalid = invalidParams(body);
+      if (invalid) return refuse(400, invalid);
+      if (!up) return refuse(503);
+
+      const q = body as RaadpleegMetBurgerservicenummerQuery;
+      const personen = q.burgerservicenummer.flatMap((b) => {
+        const p = byBsn.get(b);
+        return p ? [selectFields(p, q.fields)] : [];
+      });
+      record.status = 200;
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ type: QUERY_TYPE, personen }));
+    });
+  });
+  server.on('clientError', (_err, socket) => socket.destroy());
+
   const state: FakeBrpServer = {
     url: '',
     requests: [],
     delayMs: 0,
-    setAvailable: (v) => void (up = v),
-    close: () => new Promise((r) => server.close(() => r())),
+    setAvailable(v) {
+      up = v;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', async () => {
-      const send = (status: number, body: string, type = 'application/json') => res.writeHead(status, { 'content-type': type }).end(body);
-      if (state.delayMs) await new Promise((r) => setTimeout(r, state.delayMs));
-      if (req.method !== 'POST' || req.url !== '/personen') return send(404, problem(404, 'Not Found'), 'application/problem+json');
-      if (!up) return send(503, problem(503, 'Service Unavailable'), 'application/problem+json');
-      const key = req.headers['x-api-key'] as string | undefined;
-      if (o.apiKey && key !== o.apiKey) return send(401, problem(401, 'Unauthorized'), 'application/problem+json');
-      let body: { type?: string; burgerservicenummer?: unknown; fields?: unknown };
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        return send(400, problem(400, 'Bad Request'), 'application/problem+json');
-      }
-      state.requests.push({ body, apiKey: key });
-      const bsns = body.burgerservicenummer;
-      const fields = body.fields;
-      const valid = body.type === 'RaadpleegMetBurgerservicenummer' && Array.isArray(bsns) && bsns.length >= 1 && bsns.length <= 20 && bsns.every((b) => typeof b === 'string' && /^[0-9]{9}$/.test(b)) && Array.isArray(fields) && fields.length >= 1;
-      if (!valid) return send(400, problem(400, 'Bad Request'), 'application/problem+json');
-      const found = (bsns as string[]).flatMap((b) => (persons.has(b) ? [selectFields(persons.get(b)!, fields as string[])] : []));
-      send(200, JSON.stringify({ type: 'RaadpleegMetBurgerservicenummer', personen: found }));
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
     });
   });
-  await new Promise<void>((r) => server.listen(o.port ?? 0, '127.0.0.1', r));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return state;
 }

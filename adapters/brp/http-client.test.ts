@@ -1,63 +1,231 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHaalCentraalClient, BrpRequestError } from './http-client.ts';
+// The Haal Centraal client against the fake BRP server (real HTTP on 127.0.0.1): request shape, chunking,
+// retries, outages, timeouts, refusals, answers outside the spec, and no BSN in any error message.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createHaalCentraalClient, BrpRequestError, MAX_BSNS_PER_REQUEST, type HaalCentraalOptions } from './http-client.ts';
 import { startFakeBrpServer, type FakeBrpServer } from './fake-server.ts';
 import { BrpUnavailableError, CHILD_FIELDS } from '../../src/ports/brp.ts';
 import { demoPersons } from './demo-persons.ts';
 
-let server: FakeBrpServer;
 const KEY = 'test-key';
+const CHILD = '999990378'; // no geheimhouding
+const SECRET_CHILD = '999990494'; // geheimhoudingPersoonsgegevens: true
+const UNKNOWN = '999990603';
+let server: FakeBrpServer;
+const errors: Error[] = [];
+
 beforeAll(async () => {
   server = await startFakeBrpServer({ apiKey: KEY });
 });
 afterAll(() => server.close());
+beforeEach(() => {
+  server.setAvailable(true);
+  server.delayMs = 0;
+});
 
-const client = (o: Partial<Parameters<typeof createHaalCentraalClient>[0]> = {}) => createHaalCentraalClient({ baseUrl: server.url, apiKey: KEY, backoffMs: 5, timeoutMs: 500, ...o });
-const CHILD = '999990378';
+const client = (o: Partial<HaalCentraalOptions> = {}) => createHaalCentraalClient({ baseUrl: server.url, apiKey: KEY, backoffMs: 10, timeoutMs: 1000, ...o });
+const sentSince = (before: number) => server.requests.slice(before);
+/** The rejection of p; kept, so the last test can check that no message carries a BSN. */
+const caught = async (p: Promise<unknown>): Promise<Error> => {
+  const err = await p.then(
+    () => new Error('expected a rejection'),
+    (e: Error) => e,
+  );
+  errors.push(err);
+  return err;
+};
+/** A fetch that answers from `answers` in turn, then passes through to the fake server. */
+const scripted = (...answers: (() => Response)[]): typeof fetch => async (input, init) => (answers.length ? answers.shift()!() : fetch(input, init));
+const problem = (status: number, body: object, headers: Record<string, string> = {}) => () =>
+  new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
 
-describe('Haal Centraal BRP Personen client', () => {
-  it('asks RaadpleegMetBurgerservicenummer with fields and X-API-KEY, and gets only those fields', async () => {
-    const [p] = await client().personen([CHILD], ['burgerservicenummer', 'gezag']);
-    expect(Object.keys(p).sort()).toEqual(['burgerservicenummer', 'gezag']);
-    const last = server.requests.at(-1)!;
-    expect(last.apiKey).toBe(KEY);
-    expect(last.body).toEqual({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [CHILD], fields: ['burgerservicenummer', 'gezag'] });
+describe('the request', () => {
+  it('is POST /personen with type, burgerservicenummer, fields, JSON headers and X-API-KEY', async () => {
+    const before = server.requests.length;
+    const found = await client().personen([CHILD], ['burgerservicenummer', 'naam', 'geboorte']);
+    expect(found).toHaveLength(1);
+    expect(Object.keys(found[0]).sort()).toEqual(['burgerservicenummer', 'geboorte', 'naam']);
+
+    const [sent] = sentSince(before);
+    expect(sent.status).toBe(200);
+    expect(sent.body).toEqual({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [CHILD], fields: ['burgerservicenummer', 'naam', 'geboorte'] });
+    expect(sent.headers['x-api-key']).toBe(KEY);
+    expect(sent.headers['content-type']).toMatch(/^application\/json/);
+    expect(sent.headers.accept).toBe('application/json');
   });
 
-  it('sends at most 20 BSNs per request', async () => {
-    const bsns = demoPersons.map((p) => p.burgerservicenummer);
+  it('leaves out fields the BRP delivers unasked (it refuses them), and still gets geheimhouding back', async () => {
+    const before = server.requests.length;
+    const [child] = await client().personen([SECRET_CHILD], CHILD_FIELDS);
+    const [sent] = sentSince(before);
+    expect(sent.status).toBe(200);
+    expect((sent.body as { fields: string[] }).fields).not.toContain('geheimhoudingPersoonsgegevens');
+    expect(child.geheimhoudingPersoonsgegevens).toBe(true);
+    expect(child.gezag?.[0].type).toBe('GezamenlijkOuderlijkGezag');
+  });
+
+  it('sends no X-API-KEY when none is configured', async () => {
+    const open = await startFakeBrpServer();
+    try {
+      await createHaalCentraalClient({ baseUrl: `${open.url}/` }).personen([CHILD], ['naam']);
+      expect(open.requests[0].headers['x-api-key']).toBeUndefined();
+      expect(open.requests[0].status).toBe(200);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('leaves unknown BSNs out of the answer', async () => {
+    const found = await client().personen([CHILD, UNKNOWN], ['burgerservicenummer']);
+    expect(found.map((p) => p.burgerservicenummer)).toEqual([CHILD]);
+  });
+
+  it(`sends 45 BSNs in chunks of at most ${MAX_BSNS_PER_REQUEST}, the spec's maximum, in order`, async () => {
+    const bsns = demoPersons.slice(0, 45).map((p) => p.burgerservicenummer);
     const before = server.requests.length;
     const found = await client().personen(bsns, CHILD_FIELDS);
-    expect(found).toHaveLength(bsns.length);
-    const sent = server.requests.slice(before).map((r) => (r.body as { burgerservicenummer: string[] }).burgerservicenummer.length);
-    expect(sent.every((n) => n <= 20)).toBe(true);
-    expect(sent.reduce((a, b) => a + b, 0)).toBe(bsns.length);
+    expect(found.map((p) => p.burgerservicenummer)).toEqual(bsns);
+    const chunks = sentSince(before).map((r) => (r.body as { burgerservicenummer: string[] }).burgerservicenummer);
+    expect(chunks.map((c) => c.length)).toEqual([20, 20, 5]);
+    expect(chunks.flat()).toEqual(bsns);
   });
 
-  it('rides out a short outage within its retry budget', async () => {
+  it('asks for a BSN once when it is given twice, and makes no request for none', async () => {
+    const before = server.requests.length;
+    expect(await client().personen([], ['naam'])).toEqual([]);
+    expect(sentSince(before)).toHaveLength(0);
+    await client().personen([CHILD, CHILD], ['naam']);
+    expect((sentSince(before)[0].body as { burgerservicenummer: string[] }).burgerservicenummer).toEqual([CHILD]);
+  });
+});
+
+describe('an unavailable BRP', () => {
+  it('is retried: a 503 and then an answer, within the retry budget', async () => {
     server.setAvailable(false);
-    setTimeout(() => server.setAvailable(true), 15);
-    const found = await client({ attempts: 5, backoffMs: 20 }).personen([CHILD], ['burgerservicenummer']);
+    let calls = 0;
+    const recovering: typeof fetch = async (input, init) => {
+      const res = await fetch(input, init);
+      if (++calls === 1) server.setAvailable(true); // the BRP is back after the first (refused) attempt
+      return res;
+    };
+    const before = server.requests.length;
+    const found = await client({ attempts: 3, fetch: recovering }).personen([CHILD], ['burgerservicenummer']);
+    expect(found.map((p) => p.burgerservicenummer)).toEqual([CHILD]);
+    expect(sentSince(before).map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it('is retried after a 429 once its Retry-After has passed', async () => {
+    const before = server.requests.length;
+    const started = Date.now();
+    const found = await client({ fetch: scripted(problem(429, { code: 'tooManyRequests' }, { 'retry-after': '1' })) }).personen([CHILD], ['naam']);
     expect(found).toHaveLength(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    expect(sentSince(before).map((r) => r.status)).toEqual([200]);
   });
 
-  it('reports a longer outage, a closed port and a timeout as BrpUnavailableError', async () => {
+  it('is not hammered when Retry-After is beyond the retry budget: BrpUnavailableError at once', async () => {
+    const err = await caught(client({ attempts: 5, fetch: scripted(problem(503, { code: 'notAvailable' }, { 'retry-after': '120' })) }).personen([CHILD], ['naam']));
+    expect(err).toBeInstanceOf(BrpUnavailableError);
+    expect(err.message).toMatch(/after 1 attempt/);
+  });
+
+  it('ends in BrpUnavailableError after the last attempt of a lasting outage', async () => {
     server.setAvailable(false);
-    await expect(client().personen([CHILD], ['burgerservicenummer'])).rejects.toBeInstanceOf(BrpUnavailableError);
-    server.setAvailable(true);
-    await expect(createHaalCentraalClient({ baseUrl: 'http://127.0.0.1:9', backoffMs: 1 }).personen([CHILD], ['burgerservicenummer'])).rejects.toBeInstanceOf(BrpUnavailableError);
-    server.delayMs = 200;
-    await expect(client({ timeoutMs: 50, attempts: 2 }).personen([CHILD], ['burgerservicenummer'])).rejects.toBeInstanceOf(BrpUnavailableError);
-    server.delayMs = 0;
+    const before = server.requests.length;
+    const err = await caught(client({ attempts: 3 }).personen([CHILD], ['burgerservicenummer']));
+    expect(err).toBeInstanceOf(BrpUnavailableError);
+    expect(err.message).toMatch(/after 3 attempt\(s\) \(HTTP 503\)/);
+    expect(sentSince(before).map((r) => r.status)).toEqual([503, 503, 503]);
   });
 
-  it('reports a refused key as BrpRequestError, never with a BSN in the message', async () => {
-    const err = await client({ apiKey: 'wrong' }).personen([CHILD], ['burgerservicenummer']).catch((e) => e);
+  it('is a closed port: BrpUnavailableError', async () => {
+    const gone = await startFakeBrpServer();
+    await gone.close();
+    const err = await caught(createHaalCentraalClient({ baseUrl: gone.url, backoffMs: 10, attempts: 2, timeoutMs: 1000 }).personen([CHILD], ['burgerservicenummer']));
+    expect(err).toBeInstanceOf(BrpUnavailableError);
+    expect(err.message).toMatch(/network error/);
+  });
+
+  it('is an answer slower than timeoutMs: BrpUnavailableError', async () => {
+    server.delayMs = 500;
+    const started = Date.now();
+    const err = await caught(client({ timeoutMs: 50, attempts: 2 }).personen([CHILD], ['burgerservicenummer']));
+    expect(err).toBeInstanceOf(BrpUnavailableError);
+    expect(err.message).toMatch(/timeout/);
+    expect(Date.now() - started).toBeLessThan(450);
+  });
+
+  it('is a body that stops halfway: the timeout covers reading the answer too', async () => {
+    const stalling: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"type":"RaadpleegMetBurgerservicenummer","personen":['); // and never more
+    });
+    await new Promise<void>((r) => stalling.listen(0, '127.0.0.1', r));
+    try {
+      const url = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`;
+      const err = await caught(createHaalCentraalClient({ baseUrl: url, timeoutMs: 100, attempts: 2, backoffMs: 10 }).personen([CHILD], ['naam']));
+      expect(err).toBeInstanceOf(BrpUnavailableError);
+      expect(err.message).toMatch(/timeout/);
+    } finally {
+      stalling.closeAllConnections();
+      await new Promise((r) => stalling.close(r));
+    }
+  });
+});
+
+describe('a refused request', () => {
+  it('401 (wrong or missing key) is a BrpRequestError, not retried', async () => {
+    const before = server.requests.length;
+    const wrong = await caught(client({ apiKey: 'wrong' }).personen([CHILD], ['burgerservicenummer']));
+    expect(wrong).toBeInstanceOf(BrpRequestError);
+    expect(wrong).toMatchObject({ status: 401, code: 'authentication' });
+    expect(sentSince(before).map((r) => r.status)).toEqual([401]);
+    const missing = await caught(client({ apiKey: undefined }).personen([CHILD], ['burgerservicenummer']));
+    expect(missing).toBeInstanceOf(BrpRequestError);
+  });
+
+  it('400 (a field Persoon does not have) is a BrpRequestError naming the parameter, not retried', async () => {
+    const before = server.requests.length;
+    const err = await caught(client().personen([CHILD], ['naam', 'lievelingskleur']));
     expect(err).toBeInstanceOf(BrpRequestError);
-    expect(String(err.message)).not.toMatch(/\d{9}/);
+    expect(err).toMatchObject({ status: 400, code: 'paramsValidation' });
+    expect(err.message).toContain('fields.1');
+    expect(sentSince(before)).toHaveLength(1);
   });
 
-  it('rejects an answer that does not match the spec', async () => {
-    const bad = createHaalCentraalClient({ baseUrl: 'http://x', fetch: async () => new Response(JSON.stringify({ personen: [{ naam: 1 }] }), { status: 200 }) });
-    await expect(bad.personen([CHILD], ['naam'])).rejects.toBeInstanceOf(BrpRequestError);
+  it('never repeats a BSN the BRP echoes in its problem details', async () => {
+    const echo = problem(400, { code: CHILD, title: `onbekend ${CHILD}`, invalidParams: [{ name: `burgerservicenummer.${CHILD}`, reason: CHILD }] });
+    const err = await caught(client({ fetch: scripted(echo) }).personen([CHILD], ['naam']));
+    expect(err).toBeInstanceOf(BrpRequestError);
+    expect(err.message).not.toContain(CHILD);
+    expect((err as BrpRequestError).code).toBeUndefined();
+  });
+});
+
+describe('an answer outside the spec', () => {
+  const answering = (body: string) => scripted(() => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+
+  it('with wrong types is a BrpRequestError', async () => {
+    const err = await caught(client({ fetch: answering(JSON.stringify({ personen: [{ burgerservicenummer: CHILD, naam: 1 }] })) }).personen([CHILD], ['naam']));
+    expect(err).toBeInstanceOf(BrpRequestError);
+    expect(err.message).toMatch(/does not match the spec/);
+  });
+
+  it('that is not JSON is a BrpRequestError', async () => {
+    const err = await caught(client({ fetch: answering('<html>proxy error</html>') }).personen([CHILD], ['naam']));
+    expect(err).toBeInstanceOf(BrpRequestError);
+    expect(err.message).toMatch(/not JSON/);
+  });
+});
+
+describe('error messages', () => {
+  it('never hold a 9-digit number (a BSN) nor a demo name', () => {
+    expect(errors.length).toBeGreaterThanOrEqual(10);
+    for (const e of errors) {
+      const text = `${e.name}: ${e.message}`;
+      expect(text).not.toMatch(/\d{9}/);
+      expect(text).not.toMatch(/Jansen|Dekker/);
+    }
   });
 });

@@ -1,9 +1,12 @@
 // Port to the BRP (Haal Centraal Personen v2). Adapters: adapters/brp/http-client.ts (real) and adapters/brp/fake.ts (demo).
 import type { BrpPersoon } from '../../schemas/brp.ts';
 
-/** Fields asked for the child and for each custody holder: only what eligibility, the safety hold and the letter need. */
-export const CHILD_FIELDS = ['burgerservicenummer', 'naam', 'geboorte', 'gezag', 'geheimhoudingPersoonsgegevens', 'verblijfplaats', 'gemeenteVanInschrijving'] as const;
-export const HOLDER_FIELDS = ['burgerservicenummer', 'naam', 'adressering', 'verblijfplaats', 'geheimhoudingPersoonsgegevens', 'gemeenteVanInschrijving'] as const;
+/**
+ * Fields asked for the child and for each custody holder: only what eligibility and the letter need.
+ * geheimhoudingPersoonsgegevens (the safety hold) is not asked: the BRP delivers it unasked and refuses it in `fields`.
+ */
+export const CHILD_FIELDS = ['burgerservicenummer', 'naam', 'geboorte', 'gezag', 'verblijfplaats', 'gemeenteVanInschrijving'] as const;
+export const HOLDER_FIELDS = ['burgerservicenummer', 'naam', 'adressering', 'verblijfplaats', 'gemeenteVanInschrijving'] as const;
 
 export interface BrpPort {
   /**
