@@ -19,7 +19,13 @@ export interface RiskFacts {
   otherHolderSameCountryWithin30Days: boolean;
 }
 
+/** Every fact key, for the fairness test and the published rule set: a rule may only name these. */
 export const RISK_FACT_KEYS = [
   'eligibility', 'watchMarkingActive', 'destinationKnown', 'destinationHagueBound', 'childMayBeUnder16OnDeparture',
   'departureBeforeRegistration', 'otherMinorsSameDeclarantWithin30Days', 'otherHolderSameCountryWithin30Days',
 ] as const satisfies readonly (keyof RiskFacts)[];
+
+// Compile-time guard: a fact added to RiskFacts but not to RISK_FACT_KEYS would escape the fairness checks.
+type MissingFactKeys = Exclude<keyof RiskFacts, (typeof RISK_FACT_KEYS)[number]>;
+const allFactKeysListed: [MissingFactKeys] extends [never] ? true : MissingFactKeys = true;
+void allFactKeysListed;

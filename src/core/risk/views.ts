@@ -1,5 +1,5 @@
 // Least data per recipient. RvdK IKO and Ca IKA get the case facts they need to act; CIKO gets a pseudonymised
-// pattern signal: no BSN, name, address or exact birth date; only the signal id identifies it.
+// pattern signal: no BSN, name, address, exact birth date or custody details; only the signal id identifies it.
 import { dateRange, anniversary, type AbstractDatum } from '../date.ts';
 import type { RiskLevel } from './level.ts';
 import type { Recipient } from './routing.ts';
@@ -39,29 +39,69 @@ function monthOf(d: AbstractDatum): string | null {
   return null;
 }
 
-export function signalView(recipient: Recipient, f: SignalCaseFacts): Record<string, unknown> {
-  if (recipient === 'ciko') {
-    return {
-      signaal: f.signalId,
-      niveau: f.level,
-      leeftijdscategorie: ageBand(f.child.geboortedatum, f.departure.datum),
-      bestemming: { code: f.departure.land.code, ...(f.departure.land.omschrijving ? { omschrijving: f.departure.land.omschrijving } : {}) },
-      vertrekmaand: monthOf(f.departure.datum),
-      gemeente: { code: f.departure.gemeente.code },
-      gezagstype: f.custody.type,
-      redenen: f.redenen,
-      regelsetVersie: f.regelsetVersie,
-    };
-  }
+/** CIKO analyses patterns, not people: nothing in this view points at a child, a parent or a case. */
+export type CikoSignalView = {
+  signaal: string;
+  niveau: RiskLevel;
+  leeftijdscategorie: string;
+  bestemming: { code: string; omschrijving?: string };
+  /** 'YYYY-MM'; null when the departure date gives no month. */
+  vertrekmaand: string | null;
+  gemeente: { code: string };
+  redenen: { regel: string; toelichting: string }[];
+  regelsetVersie: string;
+};
+
+/** RvdK IKO and Ca IKA must be able to act on the case: who the child is, where to, who holds custody. */
+export type CaseSignalView = {
+  signaal: string;
+  vertrekmelding: string;
+  niveau: RiskLevel;
+  kind: { burgerservicenummer: string; naam?: string; geboortedatum?: AbstractDatum };
+  vertrek: SignalCaseFacts['departure'];
+  gezag: { type: string | null; gezaghouders: { burgerservicenummer?: string; naam?: string }[] };
+  aangever?: { burgerservicenummer: string };
+  redenen: { regel: string; toelichting: string }[];
+  regelsetVersie: string;
+};
+
+export function signalView(recipient: 'ciko', f: SignalCaseFacts): CikoSignalView;
+export function signalView(recipient: 'rvdk-iko' | 'ca-ika', f: SignalCaseFacts): CaseSignalView;
+export function signalView(recipient: Recipient, f: SignalCaseFacts): CikoSignalView | CaseSignalView;
+export function signalView(recipient: Recipient, f: SignalCaseFacts): CikoSignalView | CaseSignalView {
+  return recipient === 'ciko' ? cikoView(f) : caseView(f);
+}
+
+/** A country or municipality as code plus optional description, nothing else the shell may have attached. */
+const place = (p: { code: string; omschrijving?: string }) => ({ code: p.code, ...(p.omschrijving ? { omschrijving: p.omschrijving } : {}) });
+
+function cikoView(f: SignalCaseFacts): CikoSignalView {
+  // Built field by field (never by spreading the input) so a new case fact cannot leak into it unnoticed.
+  return {
+    signaal: f.signalId,
+    niveau: f.level,
+    leeftijdscategorie: ageBand(f.child.geboortedatum, f.departure.datum),
+    bestemming: place(f.departure.land),
+    vertrekmaand: monthOf(f.departure.datum),
+    gemeente: { code: f.departure.gemeente.code },
+    redenen: f.redenen.map((r) => ({ regel: r.regel, toelichting: r.toelichting })),
+    regelsetVersie: f.regelsetVersie,
+  };
+}
+
+function caseView(f: SignalCaseFacts): CaseSignalView {
+  const c = f.child;
+  const d = f.departure;
   return {
     signaal: f.signalId,
     vertrekmelding: f.caseId,
     niveau: f.level,
-    kind: { burgerservicenummer: f.child.burgerservicenummer, ...(f.child.naam ? { naam: f.child.naam } : {}), ...(f.child.geboortedatum ? { geboortedatum: f.child.geboortedatum } : {}) },
-    vertrek: f.departure,
-    gezag: { type: f.custody.type, gezaghouders: f.custody.gezaghouders },
-    ...(f.declarant ? { aangever: f.declarant } : {}),
-    redenen: f.redenen,
+    kind: { burgerservicenummer: c.burgerservicenummer, ...(c.naam ? { naam: c.naam } : {}), ...(c.geboortedatum ? { geboortedatum: c.geboortedatum } : {}) },
+    // Picked, not spread: the shell's departure may carry more (e.g. a foreign address) than these recipients need.
+    vertrek: { datum: d.datum, land: place(d.land), gemeente: place(d.gemeente) },
+    gezag: { type: f.custody.type, gezaghouders: f.custody.gezaghouders.map((h) => ({ ...(h.burgerservicenummer ? { burgerservicenummer: h.burgerservicenummer } : {}), ...(h.naam ? { naam: h.naam } : {}) })) },
+    ...(f.declarant ? { aangever: { burgerservicenummer: f.declarant.burgerservicenummer } } : {}),
+    redenen: f.redenen.map((r) => ({ regel: r.regel, toelichting: r.toelichting })),
     regelsetVersie: f.regelsetVersie,
   };
 }
