@@ -9,7 +9,7 @@ import type { Deps } from './deps.ts';
 import type { Database } from './db/database.ts';
 import type { BrpPort } from './ports/brp.ts';
 import type { JobRunner } from './jobs/runner.ts';
-import { createLogger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { createSigner } from './signing.ts';
 import { createPseudonymizer } from './audit/pseudonym.ts';
@@ -49,7 +49,7 @@ export interface Runtime {
 export async function bootstrap(config: Config, o: Overrides = {}): Promise<Runtime> {
   const dataDir = dataDirOf(config);
   const logger = createLogger(config.LOG_LEVEL);
-  const database = o.database ?? (await openDatabase(config));
+  const database = o.database ?? (await openDatabase(config, logger));
   const now = o.now ?? Date.now;
 
   let keys = o.keys;
@@ -118,10 +118,10 @@ export async function bootstrap(config: Config, o: Overrides = {}): Promise<Runt
   };
 }
 
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(config: Config, logger?: Logger): Promise<Database> {
   if (config.DATABASE_URL.startsWith('postgres')) {
     const { openPostgres } = await import('../adapters/store/pg.ts');
-    return openPostgres(config.DATABASE_URL);
+    return openPostgres(config.DATABASE_URL, { logger });
   }
   return openSqlite(config.DATABASE_URL);
 }

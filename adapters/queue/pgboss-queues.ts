@@ -1,15 +1,15 @@
-// Every pg-boss queue declared in one place, from QUEUES. Case-keyed queues use key_strict_fifo: jobs of one case
-// run one at a time, in order, across all worker processes; other keys stay free. Deliveries use standard queues.
+// Every pg-boss queue declared in one place, from QUEUES. All are `standard`: jobs sharing a key are kept apart by
+// advisory locks in the runner (pgboss.ts), because our keys span queues and key_strict_fifo would block a case
+// for good once one of its jobs had failed terminally.
 import type { PgBoss } from 'pg-boss';
-import { QUEUES, type NewJob, type QueueName } from '../../src/jobs/queues.ts';
+import { QUEUES, type NewJob } from '../../src/jobs/queues.ts';
 
 export const DEAD_LETTER_QUEUE = 'dead-letter';
-const KEYED = new Set<QueueName>([QUEUES.assessCase.name, QUEUES.closeCase.name]);
 
 export async function declareQueues(boss: PgBoss): Promise<void> {
   await boss.createQueue(DEAD_LETTER_QUEUE);
   for (const q of Object.values(QUEUES)) {
-    await boss.createQueue(q.name, { policy: KEYED.has(q.name) ? 'key_strict_fifo' : 'standard', deadLetter: DEAD_LETTER_QUEUE });
+    await boss.createQueue(q.name, { policy: 'standard', deadLetter: DEAD_LETTER_QUEUE });
   }
 }
 
@@ -23,6 +23,5 @@ export function sendOptions(job: NewJob) {
     expireInSeconds: 300,
     // A worker that dies (SIGKILL) stops beating: its jobs are retried after ~10 s instead of at expiry.
     heartbeatSeconds: 10,
-    ...(KEYED.has(job.queue) ? { singletonKey: job.key ?? job.id } : {}),
   };
 }

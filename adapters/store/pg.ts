@@ -41,6 +41,8 @@ export const bossJobId = (jobId: string) => derivedId('job', jobId);
 
 export async function openPostgres(url: string, opts: OpenPostgresOptions = {}): Promise<PgDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 20, application_name: 'vertreksignaal' });
+  // An idle connection the server drops (restart, failover) must not crash the process; the pool replaces it.
+  pool.on('error', (err: Error & { code?: string }) => opts.logger?.warn({ reason: err.name, code: err.code }, 'idle PostgreSQL connection lost'));
   const db = drizzle(pool);
   // Several instances may start at once: one migrates, the others wait on the lock.
   await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
