@@ -161,9 +161,11 @@ export const auditLog = pgTable(
     purpose: text('purpose').notNull(),
     subjectPseudonym: text('subject_pseudonym'),
     outcome: text('outcome').notNull(),
-    // Filled by the sealing job, in seq order, so concurrent writers never contend for the chain head.
+    // Filled by the sealing job, so concurrent writers never contend for the chain head. The chain runs in
+    // sealing order (chain_pos), not seq order: on PostgreSQL a lower seq can commit after a higher one.
+    chainPos: bigint('chain_pos', { mode: 'number' }),
     prevHash: text('prev_hash'),
     hash: text('hash'),
   },
-  (t) => [index('audit_at').on(t.at), index('audit_subject').on(t.subjectPseudonym)],
+  (t) => [index('audit_at').on(t.at), index('audit_subject').on(t.subjectPseudonym), uniqueIndex('audit_chain').on(t.chainPos)],
 );

@@ -159,9 +159,11 @@ export const auditLog = sqliteTable(
     purpose: text('purpose').notNull(),
     subjectPseudonym: text('subject_pseudonym'),
     outcome: text('outcome').notNull(),
-    // Filled by the sealing job, in seq order, so concurrent writers never contend for the chain head.
+    // Filled by the sealing job, so concurrent writers never contend for the chain head. The chain runs in
+    // sealing order (chain_pos), not seq order: on PostgreSQL a lower seq can commit after a higher one.
+    chainPos: integer('chain_pos'),
     prevHash: text('prev_hash'),
     hash: text('hash'),
   },
-  (t) => [index('audit_at').on(t.at), index('audit_subject').on(t.subjectPseudonym)],
+  (t) => [index('audit_at').on(t.at), index('audit_subject').on(t.subjectPseudonym), uniqueIndex('audit_chain').on(t.chainPos)],
 );
