@@ -6,6 +6,7 @@ import type { Db } from '../db/database.ts';
 import { decideRouting, type Recipient } from '../core/risk/routing.ts';
 import { signalView } from '../core/risk/views.ts';
 import { derivedId } from '../ids.ts';
+import { canonicalJson } from '../core/canonical-json.ts';
 import { PURPOSES, SYSTEM_ACTOR, type AuditEntry } from '../audit/audit.ts';
 import { QUEUES, type NewJob } from './queues.ts';
 import type { ChildView, CustodyView, DepartureView, RiskView } from './case-views.ts';
@@ -69,7 +70,8 @@ export async function planSignals(deps: Deps, x: SignalContext) {
       audit.push({ actor: SYSTEM_ACTOR, operation: 'signaal-aanmaken', objectType: 'signaal', objectId: signalId, purpose: PURPOSES.signal, subjectBsn: x.child.burgerservicenummer });
       continue;
     }
-    if (JSON.stringify(prior.view) === JSON.stringify(view)) continue;
+    // Canonical form: PostgreSQL's jsonb gives the stored view back with its keys in another order.
+    if (canonicalJson(prior.view) === canonicalJson(view)) continue;
     // The facts changed (a correction, a new sibling): tell the recipient, once per change.
     const list = [...((prior.updates as SignalUpdate[]) ?? []), { soort: x.corrected ? 'gecorrigeerd' : 'herbeoordeeld', op: iso, niveau: x.risk.niveau }];
     updates.push({ id: prior.id, set: { view, level: x.risk.niveau, updates: list, updatedAt: x.now, ...(hook ? { delivery: 'in-afwachting' } : {}) } });
