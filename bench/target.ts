@@ -9,6 +9,7 @@ export const FAMILIES = syntheticFamilies(Number(process.env.BENCH_FAMILIES ?? 6
 export interface BenchTarget {
   app: { fetch: (r: Request) => Response | Promise<Response>; request: (path: string, init: RequestInit) => Response | Promise<Response> };
   brpToken: string;
+  databaseUrl: string;
   drain(): Promise<void>;
   assessedCases(): Promise<number>;
   fresh(): Promise<BenchTarget>;
@@ -18,11 +19,13 @@ export interface BenchTarget {
 export async function createHarnessForBench(kind: 'sqlite' | 'pg', pgUrl?: string): Promise<BenchTarget> {
   if (kind === 'pg') process.env.TEST_DATABASE_URL = pgUrl;
   else delete process.env.TEST_DATABASE_URL;
-  const h = await createHarness({ env: { LOG_LEVEL: 'silent' }, brp: createFakeBrp(FAMILIES.persons) });
+  // On PostgreSQL the jobs run in separate worker processes (bench/worker.ts), so ingest is measured alone.
+  const h = await createHarness({ env: { LOG_LEVEL: 'silent' }, brp: createFakeBrp(FAMILIES.persons), startRunner: false });
   const municipalities = ['0363', '0518', '0599', '0344'];
   const target: BenchTarget = {
     app: h.app as never,
     brpToken: await h.token('brp-bron', municipalities),
+    databaseUrl: h.databaseUrl,
     drain: () => h.runtime.runner.drain({ timeoutMs: 600_000 }),
     async assessedCases() {
       const { db, t } = h.deps.database;

@@ -27,6 +27,8 @@ export interface HarnessOptions {
   brp?: ReturnType<typeof createFakeBrp>;
   webhook?: WebhookPort;
   database?: Database;
+  /** PostgreSQL only: false leaves the jobs to other processes (the benchmark's workers). */
+  startRunner?: boolean;
 }
 
 export async function createHarness(o: HarnessOptions = {}) {
@@ -59,7 +61,7 @@ export async function createHarness(o: HarnessOptions = {}) {
   });
   const app = createApp(runtime.deps);
   // pg-boss works in the background; the embedded runner is driven step by step by drain().
-  if (runtime.deps.database.dialect === 'pg') runtime.runner.start();
+  if (runtime.deps.database.dialect === 'pg' && o.startRunner !== false) runtime.runner.start();
 
   const token = (roles: string | string[], gemeentecodes?: string[], sub = 'tester') =>
     mintToken(issuerKey, { sub, roles: Array.isArray(roles) ? roles : [roles], ...(gemeentecodes ? { gemeentecodes } : {}) }, { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 });
@@ -85,6 +87,7 @@ export async function createHarness(o: HarnessOptions = {}) {
   return {
     app,
     runtime,
+    databaseUrl,
     deps: runtime.deps,
     brp,
     berichtenbox,
