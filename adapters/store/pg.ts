@@ -72,20 +72,35 @@ export async function openPostgres(url: string, opts: OpenPostgresOptions = {}):
   const typed = db as unknown as Db;
   const t = pgTables as unknown as Tables;
 
-  /** A thenable that sends the job through transaction `d` when atomic() awaits it, so it commits or rolls back with it. */
-  const sendOp = (d: Db, job: NewJob, now: number): Op => ({
+  /**
+   * A thenable that inserts the jobs of one queue through transaction `d` when atomic() awaits it, so they commit
+   * or roll back with it. One statement per queue (pg-boss `insert`), however many jobs: a batch of 500 events is
+   * one round trip, not 500. Ids are deterministic, and insert skips an id that exists, so a re-send is a no-op.
+   */
+  const insertOp = (d: Db, queue: string, jobs: NewJob[], now: number): Op => ({
     then(resolve, reject) {
       return (async () => {
-        const delaySeconds = job.runAt && job.runAt > now ? Math.ceil((job.runAt - now) / 1000) : 0;
-        // Our id and key ride in the payload: pg-boss only knows its UUID, and handlers need both.
-        return boss.send(
-          job.queue,
-          { ...job.payload, __jobId: job.id, __key: job.key ?? null },
-          { ...sendOptions(job), id: await bossJobId(job.id), ...(delaySeconds ? { startAfter: delaySeconds } : {}), db: fromDrizzle(d as never, sql) },
+        const rows = await Promise.all(
+          jobs.map(async (job) => {
+            const delaySeconds = job.runAt && job.runAt > now ? Math.ceil((job.runAt - now) / 1000) : 0;
+            // Our id and key ride in the payload: pg-boss only knows its UUID, and handlers need both.
+            return { ...sendOptions(job), id: await bossJobId(job.id), data: { ...job.payload, __jobId: job.id, __key: job.key ?? null }, ...(delaySeconds ? { startAfter: `${delaySeconds} seconds` } : {}) };
+          }),
         );
+        return boss.insert(queue, rows, { db: fromDrizzle(d as never, sql) });
       })().then(resolve, reject);
     },
   });
+
+  const enqueue = (d: Db, jobs: NewJob[], now: number): Op[] => {
+    // pg-boss refuses a batch naming one id twice; the first send of an id wins, as on conflict.
+    const byQueue = new Map<string, Map<string, NewJob>>();
+    for (const j of jobs) {
+      const list = byQueue.get(j.queue) ?? byQueue.set(j.queue, new Map()).get(j.queue)!;
+      if (!list.has(j.id)) list.set(j.id, j);
+    }
+    return [...byQueue].map(([queue, list]) => insertOp(d, queue, [...list.values()], now));
+  };
 
   return {
     dialect: 'pg',
@@ -93,7 +108,7 @@ export async function openPostgres(url: string, opts: OpenPostgresOptions = {}):
     pg: db,
     t,
     boss,
-    enqueue: (d, jobs, now) => jobs.map((j) => sendOp(d, j, now)),
+    enqueue,
     async atomic(ops) {
       await db.transaction(async (tx) => {
         for (const q of ops(tx as unknown as Db)) await q;
