@@ -32,5 +32,7 @@ export const Problem = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     invalidParams: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
+    /** 409 on a status transition: the resource's status now (a notification's or a signal's). */
+    huidigeStatus: z.string().optional(),
   })
   .openapi('Problem');

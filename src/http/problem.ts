@@ -36,7 +36,8 @@ const TYPES: Record<number, string> = {
 };
 
 export function problemResponse(status: number, title: string, detail?: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
-  const body = { type: TYPES[status] ?? 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra };
+  // The RFC 9457 members come last: an extension member can never overwrite them.
+  const body = { ...extra, type: TYPES[status] ?? 'about:blank', title, status, ...(detail ? { detail } : {}) };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
 }
 

@@ -76,7 +76,9 @@ describe('officer actions', () => {
     expect(sent.json.historie.at(-1)).toMatchObject({ status: 'verzonden', door: 'ambtenaar-1' });
     const again = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/verzenden`, { token: officer });
     expect(again.status).toBe(409);
-    expect(again.json.status).toBe('verzonden');
+    expect(again.headers.get('content-type')).toContain('application/problem+json');
+    // RFC 9457: `status` is the HTTP code; the notification's own status travels as an extension member.
+    expect(again.json).toMatchObject({ status: 409, huidigeStatus: 'verzonden' });
     await h.drain();
     const d = await h.request('GET', `/api/v1/kennisgevingen/${notificationId}`, { token: officer });
     expect(d.json.status).toBe('bezorgd');
@@ -90,7 +92,7 @@ describe('officer actions', () => {
     expect(hold.json.status).toBe('aangehouden');
     const holdAgain = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, { token: officer, body: { reden: 'nogmaals' } });
     expect(holdAgain.status).toBe(409);
-    expect(holdAgain.json.status).toBe('aangehouden');
+    expect(holdAgain.json).toMatchObject({ status: 409, huidigeStatus: 'aangehouden' });
     const cancel = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/annuleren`, { token: officer, body: { reden: 'Na overleg niet nodig' } });
     expect(cancel.json.status).toBe('geannuleerd');
     expect((await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/verzenden`, { token: officer })).status).toBe(409);

@@ -58,6 +58,9 @@ describe('authorisation matrix', () => {
         const contentType = path.endsWith('/gebeurtenissen') ? CE : undefined;
         const res = await h.request(method, path, { token, body, contentType });
         if (res.status !== want) failures.push(`${method} ${path} as ${role}: ${res.status}, expected ${want}`);
+        // Every refusal is problem+json whose `status` member is the HTTP status itself (RFC 9457).
+        if (res.status >= 400 && (res.json?.status !== res.status || !res.headers.get('content-type')?.includes('application/problem+json')))
+          failures.push(`${method} ${path} as ${role}: problem body status ${res.json?.status} on HTTP ${res.status}`);
       }
     }
     expect(failures).toEqual([]);

@@ -85,7 +85,7 @@ export async function letterPdf(c: Context<AppEnv>, id: string): Promise<Uint8Ar
   const { db, t } = c.var.deps.database;
   const [cs] = await db.select().from(t.cases).where(eq(t.cases.id, n.caseId));
   const input = cs ? letterInput(n, cs, today(c)) : null;
-  if (!input) throw conflict('Er is geen bruikbaar adres van de ontvanger; de brief kan niet worden opgemaakt.', { status: n.status });
+  if (!input) throw conflict('Er is geen bruikbaar adres van de ontvanger; de brief kan niet worden opgemaakt.', { huidigeStatus: n.status });
   await record(c, [{ operation: 'brief-lezen', objectType: 'kennisgeving', objectId: id, purpose: PURPOSES.notification, subjectBsn: n.recipientBsn }]);
   return renderLetterPdf(composeLetter(input));
 }
@@ -95,9 +95,9 @@ export async function act(c: Context<AppEnv>, id: string, action: NotificationAc
   const { t } = deps.database;
   const n = await load(c, id);
   const step = transition(action, n.status);
-  if (!step.ok) throw conflict(`Actie '${action}' kan niet bij status '${n.status}'.`, { status: n.status });
+  if (!step.ok) throw conflict(`Actie '${action}' kan niet bij status '${n.status}'.`, { huidigeStatus: n.status });
   if (action === 'verzenden' && !(n.recipient as StoredRecipient | null)?.adres) {
-    throw conflict('De ontvanger heeft geen bruikbaar adres; controleer dit handmatig.', { status: n.status });
+    throw conflict('De ontvanger heeft geen bruikbaar adres; controleer dit handmatig.', { huidigeStatus: n.status });
   }
   const now = deps.now();
   const actor = actorOf(c);
@@ -110,7 +110,7 @@ export async function act(c: Context<AppEnv>, id: string, action: NotificationAc
     ...auditInsert(d, t, audit),
   ]);
   const [after] = await deps.database.db.select().from(t.notifications).where(eq(t.notifications.id, id));
-  if (after.status !== step.to || (after.history as HistoryEntry[]).length !== history.length) throw conflict('De kennisgeving is intussen gewijzigd.', { status: after.status });
+  if (after.status !== step.to || (after.history as HistoryEntry[]).length !== history.length) throw conflict('De kennisgeving is intussen gewijzigd.', { huidigeStatus: after.status });
   deps.poke();
   return view(after, today(c));
 }

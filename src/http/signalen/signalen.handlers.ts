@@ -69,7 +69,7 @@ export async function changeStatus(c: Context<AppEnv>, id: string, to: 'in-behan
   const { t } = deps.database;
   const s = await load(c, id);
   const from = to === 'in-behandeling' ? ['nieuw'] : ['nieuw', 'in-behandeling'];
-  if (!from.includes(s.status)) throw conflict(`Status '${s.status}' staat dit niet toe.`, { status: s.status });
+  if (!from.includes(s.status)) throw conflict(`Status '${s.status}' staat dit niet toe.`, { huidigeStatus: s.status });
   const now = deps.now();
   const actor = actorOf(c);
   const audit = await auditRows(deps.pseudonyms, [{ actor, operation: to, objectType: 'signaal', objectId: id, purpose: PURPOSES.signal, subjectBsn: subjectOf(s) }], now);
@@ -80,7 +80,7 @@ export async function changeStatus(c: Context<AppEnv>, id: string, to: 'in-behan
     ...auditInsert(d, t, audit),
   ]);
   const [after] = await deps.database.db.select().from(t.signals).where(eq(t.signals.id, id));
-  if (after.status !== to) throw conflict('Het signaal is intussen gewijzigd.', { status: after.status });
+  if (after.status !== to) throw conflict('Het signaal is intussen gewijzigd.', { huidigeStatus: after.status });
   return view(after, now);
 }
 
@@ -93,9 +93,9 @@ export async function fileSis(c: Context<AppEnv>, id: string, body: { beslissing
   const deps = c.var.deps;
   const { db, t } = deps.database;
   const s = await load(c, id);
-  if (s.status === 'afgesloten') throw conflict('Het signaal is afgesloten.', { status: s.status });
+  if (s.status === 'afgesloten') throw conflict('Het signaal is afgesloten.', { huidigeStatus: s.status });
   const child = (s.view as { kind?: { burgerservicenummer: string; naam?: string } }).kind;
-  if (!child) throw conflict('Het signaal bevat geen kindgegevens.', { status: s.status });
+  if (!child) throw conflict('Het signaal bevat geen kindgegevens.', { huidigeStatus: s.status });
   const now = deps.now();
   const iso = new Date(now).toISOString();
   const requestId = newId();
