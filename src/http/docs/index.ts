@@ -10,7 +10,16 @@ export function register(app: OpenAPIHono<AppEnv>) {
     return c.body(script, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
   });
   app.get('/docs', async (c, next) => {
-    const handler = Scalar({ url: '/api/v1/openapi.json', pageTitle: 'Vertreksignaal API', ...(c.var.deps.docsScript ? { cdn: '/api/v1/docs/scalar.js' } : {}) });
+    const handler = Scalar({
+      url: '/api/v1/openapi.json',
+      pageTitle: 'Vertreksignaal API',
+      // Nothing leaves the page: no telemetry, no AI agent (it would send the API description to a third party), no web fonts.
+      telemetry: false,
+      agent: { disabled: true },
+      showDeveloperTools: 'never',
+      // System fonts: Scalar's own are fetched from its CDN.
+      withDefaultFonts: false,
+      ...(c.var.deps.docsScript ? { cdn: '/api/v1/docs/scalar.js' } : {}) });
     return handler(c as never, next);
   });
 }
