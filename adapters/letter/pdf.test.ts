@@ -3,17 +3,13 @@ import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { composeLetter, type Letter, type LetterInput } from '../../src/core/letter/compose.ts';
 import { renderLetterPdf } from './pdf.ts';
+import { SAMPLE_LETTER } from '../../src/core/letter/sample.fixture.ts';
 
 const MM = 72 / 25.4;
 
 const base: LetterInput = {
-  kind: 'kennisgeving',
-  reference: 'VS-2026-AB12CD',
-  date: '2026-11-23',
-  municipality: { code: '0363', naam: 'Amsterdam', contact: { telefoon: '14 020', website: 'www.amsterdam.nl' } },
-  recipient: { naam: 'J. de Vries', adresregels: ['Keizersgracht 1', '1015 CJ  AMSTERDAM'] },
+  ...SAMPLE_LETTER,
   child: { naam: 'Zoë Anaïs de Vries', geboortedatum: '3 maart 2015' },
-  departure: { datumLangFormaat: '1 december 2026', landOmschrijving: 'België' },
 };
 
 /** pdf.js may take ownership of the buffer it is given, so it gets a copy. */

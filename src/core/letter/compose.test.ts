@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { composeLetter, type Letter, type LetterInput } from './compose.ts';
 import { CIKO, JURIDISCH_LOKET } from './contacts.ts';
+import { SAMPLE_LETTER } from './sample.fixture.ts';
 
 const base: LetterInput = {
-  kind: 'kennisgeving',
-  reference: 'VS-2026-AB12CD',
-  date: '2026-11-23',
-  municipality: { code: '0363', naam: 'Amsterdam', contact: { telefoon: '14 020', website: 'www.amsterdam.nl' } },
-  recipient: { naam: 'J. de Vries', adresregels: ['Keizersgracht 1', '1015 CJ  AMSTERDAM'] },
-  child: { naam: 'Zoë de Vries', geboortedatum: '3 maart 2015' },
-  departure: { datumLangFormaat: '1 december 2026', landOmschrijving: 'België' },
+  ...SAMPLE_LETTER,
 };
 
 const text = (l: Letter) => [...l.sender, ...l.addressBlock, l.subject, l.salutation, ...l.paragraphs, ...l.closing, l.reference, l.date].join('\n');
