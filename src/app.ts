@@ -21,6 +21,9 @@ export function createApp(deps: Deps) {
     c.set('deps', deps);
     await next();
     c.header('API-Version', API_VERSION);
+    // Labelled by route pattern (`/api/v1/kennisgevingen/:id`), never by the concrete path.
+    const route = c.req.matchedRoutes.filter((r) => r.method !== 'ALL').at(-1)?.path ?? 'onbekend';
+    deps.metrics.inc('vertreksignaal_http_requests_total', { method: c.req.method, route, status: String(c.res.status) });
   });
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: false }));
   app.onError((err, c) => {
@@ -31,7 +34,8 @@ export function createApp(deps: Deps) {
     deps.logger.error({ requestId: c.get('requestId'), err: { name: (err as Error).name } }, 'unhandled error');
     return problemResponse(500, 'Interne fout', `Er ging iets mis; kenmerk ${c.get('requestId')}.`, {}, headers);
   });
-  app.notFound((c) => problemResponse(404, 'Niet gevonden', `Geen resource op ${c.req.path}.`, {}, { 'API-Version': API_VERSION }));
+  // The path is not echoed: a caller may have put personal data in it.
+  app.notFound(() => problemResponse(404, 'Niet gevonden', 'Deze resource bestaat niet.', {}, { 'API-Version': API_VERSION }));
 
   registerSystem(app, deps);
 

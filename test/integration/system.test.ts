@@ -30,8 +30,12 @@ describe('public routes', () => {
   it('answers health, readiness, metrics and the signing keys', async () => {
     expect((await h.request('GET', '/health/live')).json).toEqual({ status: 'up' });
     expect((await h.request('GET', '/health/ready')).json.status).toBe('up');
+    await h.request('GET', '/api/v1/kennisgevingen/999990019');
     const metrics = await h.request('GET', '/metrics');
     expect(metrics.headers.get('content-type')).toContain('text/plain');
+    // Requests are counted by route pattern, so no id or BSN from a path becomes a label.
+    expect(metrics.text).toContain('vertreksignaal_http_requests_total{method="GET",route="/api/v1/kennisgevingen/:id",status="401"} 1');
+    expect(metrics.text).not.toMatch(/\d{9}/);
     const jwks = await h.request('GET', '/.well-known/jwks.json');
     expect(jwks.json.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
     expect(jwks.json.keys[0].d).toBeUndefined();
