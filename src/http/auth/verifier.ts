@@ -41,5 +41,8 @@ export function createTokenVerifier(opts: { issuer: string; audience: string; ke
 }
 
 export const localKeys = (jwks: JSONWebKeySet) => createLocalJWKSet(jwks);
-/** Cached and rate-limited by jose; a new `kid` triggers a refetch, so key rotation needs no restart. */
-export const remoteKeys = (url: string) => createRemoteJWKSet(new URL(url), { cooldownDuration: 30_000, cacheMaxAge: 600_000 });
+/**
+ * Cached by jose; a token with a `kid` the cached set lacks triggers a refetch, so a rotated key is accepted
+ * without a restart. At most one refetch per second: tokens with made-up kids cannot flood the identity provider.
+ */
+export const remoteKeys = (url: string) => createRemoteJWKSet(new URL(url), { cooldownDuration: 1_000, cacheMaxAge: 300_000, timeoutDuration: 5_000 });
