@@ -113,10 +113,9 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
       .where(and(eq(t.cases.declarantBsn, declarantBsn), ne(t.cases.childBsn, childBsn), isNull(t.cases.closedReason), gte(t.cases.createdAt, now - 30 * DAY)))
       .limit(20); // siblings, not every earlier registration: bounded fan-out
     const lane = await derivedId('lane', declarantBsn);
+    // Jobs of one lane never overlap (embedded runner: one lane in order; pg-boss: an advisory lock on the lane,
+    // taken before any read), so siblings assessed by different workers still see each other's committed case.
     for (const r of related) jobs.push({ id: `reassess:${r.id}:${caseId}`, queue: QUEUES.assessCase.name, key: r.id, payload: { caseId: r.id, lane } });
-    // Several workers (PostgreSQL) may assess siblings at the same moment, each before the other committed:
-    // one delayed look again at a new case closes that gap.
-    if (!existing && deps.database.dialect === 'pg') jobs.push({ id: `recheck:${caseId}`, queue: QUEUES.assessCase.name, key: caseId, payload: { caseId, lane }, runAt: now + 2000 });
   }
 
   const audit: AuditEntry[] = [

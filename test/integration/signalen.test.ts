@@ -87,10 +87,6 @@ describe('risk and routing through the API', () => {
     const events = KOSTER.children.map((child, i) => emigration({ id: `sig-sib-${i}`, childBsn: child, declarantBsn: KOSTER.declarant }));
     const res = await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE_BATCH, body: events });
     await h.drain();
-    if (onPostgres()) {
-      await new Promise((r) => setTimeout(r, 2500)); // the delayed recheck of concurrently assessed siblings
-      await h.drain();
-    }
     for (const r of res.json) {
       const c = (await h.request('GET', `/api/v1/vertrekmeldingen/${r.id}`, { token: officer })).json;
       expect(c.risico.redenen.map((x: { regel: string }) => x.regel)).toContain('meerdere-minderjarigen-zelfde-aangever');
