@@ -8,7 +8,7 @@ import { Hono } from 'hono';
 import { serve } from '@hono/node-server';
 import { createClient } from '@libsql/client';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fork, type ChildProcess } from 'node:child_process';
@@ -185,7 +185,7 @@ async function column(kind: 'sqlite' | 'pg', url?: string) {
 }
 
 const started = performance.now();
-console.log(`vertreksignaal bench · node ${process.version} · ${DURATION}s per load run · one run, this machine\n`);
+console.log(`vertreksignaal bench · node ${process.version} · ${availableParallelism()} cores · ${DURATION}s per load run · one run, this machine\n`);
 const hono = await bareHono();
 const bare = await bareSqliteBatch(10);
 const sqlite = await column('sqlite');
