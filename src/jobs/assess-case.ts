@@ -1,6 +1,6 @@
 // Job: (re)assess one departure case from all its events. Recomputes from scratch each time, so a
 // duplicate, a late correction or a retry after a crash all converge on the same stored result.
-import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Deps } from '../deps.ts';
 import type { Ops } from '../db/database.ts';
 import { foldRegistration, registrationDateOf, type CaseEvent } from '../core/registration.ts';
@@ -70,7 +70,14 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
   const people = lookup.length ? await deps.brp.personen(lookup, HOLDER_FIELDS) : [];
   const byBsn = new Map(people.map((p) => [p.burgerservicenummer, p]));
 
-  const riskFacts = await gatherRiskFacts(deps, { caseId, childBsn, declarantBsn, countryCode: data.verblijfadres.land.code, registrationDate, departure: data.datumAanvangAdresBuitenland, birth: child?.geboorte?.datum as AbstractDatum | undefined, eligibility, otherHolders: eligibility.recipients.map((r) => r.burgerservicenummer), now });
+  // The declarant's other open cases, read once: they feed the sibling rule and the sibling re-assessments.
+  const declarantCases = declarantBsn
+    ? await db
+        .select({ id: t.cases.id, childBsn: t.cases.childBsn, registrationDate: t.cases.registrationDate, createdAt: t.cases.createdAt })
+        .from(t.cases)
+        .where(and(eq(t.cases.declarantBsn, declarantBsn), ne(t.cases.id, caseId), isNull(t.cases.closedReason)))
+    : [];
+  const riskFacts = await gatherRiskFacts(deps, { caseId, childBsn, declarantBsn, declarantCases, countryCode: data.verblijfadres.land.code, registrationDate, departure: data.datumAanvangAdresBuitenland, birth: child?.geboorte?.datum as AbstractDatum | undefined, eligibility, otherHolders: eligibility.recipients.map((r) => r.burgerservicenummer), now });
   const risk = assessRisk(riskFacts) as RiskView;
 
   const childView: ChildView = { burgerservicenummer: childBsn, naam: child?.naam?.volledigeNaam, geboortedatum: child?.geboorte?.datum as AbstractDatum | undefined, ...(child?.geheimhoudingPersoonsgegevens ? { geheimhouding: true } : {}) };
@@ -87,14 +94,14 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
     : null;
 
   const notificationPlan = await planNotifications(deps, {
-    caseId, municipalityCode: data.gemeenteVanInschrijving.code, eligibility, child, declarant: declarantBsn ? byBsn.get(declarantBsn) : undefined,
+    caseId, firstAssessment: !existing, municipalityCode: data.gemeenteVanInschrijving.code, eligibility, child, declarant: declarantBsn ? byBsn.get(declarantBsn) : undefined,
     people: byBsn, corrected: reg.corrected, previous: reg.previous, current: data, now,
   });
   let status: CaseStatus = eligibility.outcome === 'van-toepassing' ? 'beoordeeld' : eligibility.outcome;
   if (notificationPlan.needsManualCheck) status = 'handmatige-controle';
 
   const signalPlan = await planSignals(deps, {
-    caseId, risk, child: childView, departure, custody: custodyView, declarantBsn, corrected: reg.corrected, now,
+    caseId, firstAssessment: !existing, risk, child: childView, departure, custody: custodyView, declarantBsn, corrected: reg.corrected, now,
   });
 
   const caseRow = {
@@ -107,11 +114,8 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
   // A new case can change the risk of related open cases (siblings declared by the same person): look again at those once.
   const jobs: NewJob[] = [...notificationPlan.jobs, ...signalPlan.jobs];
   if (declarantBsn) {
-    const related = await db
-      .select({ id: t.cases.id })
-      .from(t.cases)
-      .where(and(eq(t.cases.declarantBsn, declarantBsn), ne(t.cases.childBsn, childBsn), isNull(t.cases.closedReason), gte(t.cases.createdAt, now - 30 * DAY)))
-      .limit(20); // siblings, not every earlier registration: bounded fan-out
+    // Siblings, not every earlier registration: bounded fan-out.
+    const related = declarantCases.filter((r) => r.childBsn !== childBsn && r.createdAt >= now - 30 * DAY).slice(0, 20);
     const lane = await derivedId('lane', declarantBsn);
     // Jobs of one lane never overlap (embedded runner: one lane in order; pg-boss: an advisory lock on the lane,
     // taken before any read), so siblings assessed by different workers still see each other's committed case.
@@ -136,7 +140,7 @@ export async function assessCase(deps: Deps, caseId: string): Promise<Ops> {
 }
 
 interface RiskContext {
-  caseId: string; childBsn: string; declarantBsn?: string; countryCode: string; registrationDate: string;
+  caseId: string; childBsn: string; declarantBsn?: string; declarantCases: { childBsn: string | null; registrationDate: string | null }[]; countryCode: string; registrationDate: string;
   departure: AbstractDatum; birth?: AbstractDatum; eligibility: Eligibility; otherHolders: string[]; now: number;
 }
 
@@ -145,11 +149,7 @@ async function gatherRiskFacts(deps: Deps, x: RiskContext): Promise<RiskFacts> {
   const today = new Date(x.now).toISOString().slice(0, 10);
   const markings = await db.select({ validUntil: t.watchMarkings.validUntil }).from(t.watchMarkings).where(and(eq(t.watchMarkings.childBsn, x.childBsn), isNull(t.watchMarkings.removedAt)));
   const within30 = (d: string | null) => !!d && Math.abs(daysBetween(d, x.registrationDate)) <= 30;
-  let siblings = 0;
-  if (x.declarantBsn) {
-    const rows = await db.select({ childBsn: t.cases.childBsn, registrationDate: t.cases.registrationDate }).from(t.cases).where(and(eq(t.cases.declarantBsn, x.declarantBsn), ne(t.cases.id, x.caseId), isNull(t.cases.closedReason)));
-    siblings = new Set(rows.filter((r) => r.childBsn !== x.childBsn && within30(r.registrationDate)).map((r) => r.childBsn)).size;
-  }
+  const siblings = new Set(x.declarantCases.filter((r) => r.childBsn !== x.childBsn && within30(r.registrationDate)).map((r) => r.childBsn)).size;
   let otherSameCountry = false;
   if (x.otherHolders.length) {
     // The other holder's own departure (as the person leaving, or as declarant for someone else).

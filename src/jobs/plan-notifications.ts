@@ -19,6 +19,8 @@ export const PENDING = ['te-beoordelen', 'aangehouden'];
 export const SENT = ['verzonden', 'bezorgd'];
 
 export interface NotificationContext {
+  /** No case row existed before this assessment. */
+  firstAssessment: boolean;
   caseId: string;
   municipalityCode: string;
   eligibility: Eligibility;
@@ -52,7 +54,8 @@ export function holdReasons(child?: BrpPersoon, declarant?: BrpPersoon, recipien
 
 export async function planNotifications(deps: Deps, x: NotificationContext) {
   const { db, t } = deps.database;
-  const existing = await db.select().from(t.notifications).where(eq(t.notifications.caseId, x.caseId));
+  // Before the case's first assessment was stored nothing can exist for it (both are written together).
+  const existing = x.firstAssessment ? [] : await db.select().from(t.notifications).where(eq(t.notifications.caseId, x.caseId));
   const byRecipient = new Map(existing.map((n) => [n.recipientBsn, n]));
   const inserts: (typeof t.notifications.$inferInsert)[] = [];
   const updates: { id: string; set: Partial<typeof t.notifications.$inferInsert> }[] = [];

@@ -15,6 +15,8 @@ import type { RiskLevel } from '../core/risk/level.ts';
 export interface SignalUpdate { soort: string; op: string; niveau?: RiskLevel }
 
 export interface SignalContext {
+  /** No case row existed before this assessment. */
+  firstAssessment: boolean;
   caseId: string;
   risk: RiskView;
   child: ChildView;
@@ -41,7 +43,8 @@ export const deliveryJob = (deps: Deps, signalId: string, seq: number): NewJob =
 
 export async function planSignals(deps: Deps, x: SignalContext) {
   const { db, t } = deps.database;
-  const existing = await db.select().from(t.signals).where(eq(t.signals.caseId, x.caseId));
+  // Before the case's first assessment was stored nothing can exist for it (both are written together).
+  const existing = x.firstAssessment ? [] : await db.select().from(t.signals).where(eq(t.signals.caseId, x.caseId));
   const byRecipient = new Map(existing.map((s) => [s.recipient, s]));
   const inserts: (typeof t.signals.$inferInsert)[] = [];
   const updates: { id: string; set: Partial<typeof t.signals.$inferInsert> }[] = [];
