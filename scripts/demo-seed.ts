@@ -5,31 +5,13 @@ import { loadConfig } from '../src/config.ts';
 import { dataDirOf } from '../src/bootstrap.ts';
 import { devIssuerKeyFile, loadOrCreateKey, mintToken } from '../src/dev-issuer.ts';
 import { DEMO_SCENARIOS } from '../adapters/brp/demo-persons.ts';
-import { longFormat } from '../src/core/date.ts';
+import { DEMO_MUNICIPALITIES, demoEvents } from '../adapters/brp/demo-events.ts';
 
 const { values } = parseArgs({ options: { url: { type: 'string', default: `http://localhost:${process.env.PORT ?? 8080}` } } });
 const config = loadConfig(process.env);
 const jwk = await loadOrCreateKey(devIssuerKeyFile(dataDirOf(config)));
-const municipalities = [...new Set(DEMO_SCENARIOS.map((s) => s.municipalityCode))];
-const token = await mintToken(jwk, { sub: 'demo-brp', roles: ['brp-bron'], gemeentecodes: municipalities });
-const events = DEMO_SCENARIOS.map((s) => ({
-  specversion: '1.0',
-  id: `demo-${s.key}`,
-  source: 'urn:nld:oin:00000001823288444000:systeem:brp-demo',
-  type: 'nl.brp.verhuisd.emigratie',
-  time: new Date().toISOString(),
-  datacontenttype: 'application/json',
-  data: {
-    burgerservicenummer: s.childBsn,
-    datumAanvangAdresBuitenland: { type: 'Datum', datum: s.departureDate, langFormaat: longFormat({ type: 'Datum', datum: s.departureDate }) },
-    verblijfadres: { land: { code: s.countryCode } },
-    gemeenteVanInschrijving: { code: s.municipalityCode },
-    ...(s.declarantBsn
-      ? { aangifte: { aangever: { burgerservicenummer: s.declarantBsn }, medeondertekenaars: (s.coSignerBsns ?? []).map((b) => ({ burgerservicenummer: b })), toestemmingsverklaringOverlegd: !!s.writtenConsent, datum: new Date().toISOString().slice(0, 10) } }
-      : {}),
-  },
-}));
-const res = await fetch(`${values.url}/api/v1/gebeurtenissen`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/cloudevents-batch+json' }, body: JSON.stringify(events) });
+const token = await mintToken(jwk, { sub: 'demo-brp', roles: ['brp-bron'], gemeentecodes: DEMO_MUNICIPALITIES });
+const res = await fetch(`${values.url}/api/v1/gebeurtenissen`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/cloudevents-batch+json' }, body: JSON.stringify(demoEvents()) });
 const body = (await res.json()) as { id: string; status: string }[];
 console.log(`HTTP ${res.status}: ${Array.isArray(body) ? body.length : 0} scenario's aangeboden`);
 if (Array.isArray(body)) body.forEach((r, i) => console.log(`  ${DEMO_SCENARIOS[i].key.padEnd(34)} ${r.status.padEnd(10)} /api/v1/vertrekmeldingen/${r.id}`));

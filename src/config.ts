@@ -34,6 +34,7 @@ export const ConfigSchema = z
     SIS_REVIEW_DAYS: positiveInt(365),
     RETENTION_DAYS: positiveInt(730),
     INTAKE_RATE_PER_MINUTE: positiveInt(60_000),
+    DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
     SERVE_HTTP: z.enum(['true', 'false']).default('true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { loadConfig, ConfigError } from './config.ts';
 import { bootstrap } from './bootstrap.ts';
 import { createApp } from './app.ts';
+import { seedDemoData, wantsDemoData } from './demo.ts';
 
 async function main() {
   const config = loadConfig(process.env);
@@ -12,6 +13,10 @@ async function main() {
   const { deps, runner } = runtime;
   const app = createApp({ ...deps, docsScript: loadDocsScript() });
   if (config.RUN_WORKER === 'true') runner.start();
+  if (config.SERVE_HTTP === 'true' && wantsDemoData(config)) {
+    const n = await seedDemoData(deps);
+    if (n) deps.logger.info({ scenarios: n }, 'demo data taken in (fake BRP, dev mode; DEMO_DATA=false turns this off)');
+  }
   if (config.SERVE_HTTP === 'false') {
     deps.logger.info({ database: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite' }, 'vertreksignaal worker running');
     const stop = () => runtime.close().then(() => process.exit(0));

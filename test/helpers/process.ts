@@ -20,7 +20,7 @@ export async function startService(dataDir: string, env: Record<string, string> 
   const output: string[] = [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'vs.db')}`, LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'vs.db')}`, LOG_LEVEL: 'info', NODE_ENV: 'development', DEMO_DATA: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
