@@ -2,11 +2,11 @@
 // one job per id, effects committed with completion, retries, dead letters, outages that never kill work, and
 // no two jobs of one key at once, across processes. Needs a server: TEST_PG_URL=postgres://postgres@127.0.0.1:5432/test
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { eq, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { openPostgres, bossJobId, type PgDatabase } from './pg.ts';
 import { createPgBossRunner } from '../queue/pgboss.ts';
+import { dropPgDatabase, freshPgDatabase } from '../../test/helpers/pg-database.ts';
 import { QUEUES, type NewJob, type QueueName } from '../../src/jobs/queues.ts';
 import type { JobHandler, JobHandlers, JobRecord, JobRunner } from '../../src/jobs/runner.ts';
 import type { Ops } from '../../src/db/database.ts';
@@ -29,7 +29,6 @@ const handlersFor = (runner: string) => {
 };
 
 describe.skipIf(!PG)('PostgreSQL store with pg-boss', () => {
-  const dbName = `vs_pgtest_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   let url = '';
   let store: PgDatabase;
   let runner: JobRunner;
@@ -52,13 +51,7 @@ describe.skipIf(!PG)('PostgreSQL store with pg-boss', () => {
   };
 
   beforeAll(async () => {
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const u = new URL(PG!);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
+    url = await freshPgDatabase(PG!, 'vs_pgtest');
     let started = Date.now();
     store = await openPostgres(url, { logger });
     console.info(`openPostgres on a fresh database (migrations + pg-boss install + start): ${Date.now() - started} ms`);
@@ -74,10 +67,7 @@ describe.skipIf(!PG)('PostgreSQL store with pg-boss', () => {
     await runner?.stop();
     await store?.close();
     if (!url) return;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
+    await dropPgDatabase(PG!, url);
   });
 
   it('rolls back the business rows and the jobs of a failed atomic write', async () => {

@@ -17,6 +17,7 @@ import type { Database } from '../../src/db/database.ts';
 import { count, sql } from 'drizzle-orm';
 import type { WebhookPort } from '../../src/ports/webhook.ts';
 import { createHttpWebhook } from '../../adapters/webhook/http.ts';
+import { dropPgDatabase, freshPgDatabase } from './pg-database.ts';
 
 export const ISSUER = 'https://idp.test';
 export const AUDIENCE = 'vertreksignaal-test';
@@ -114,7 +115,7 @@ export async function createHarness(o: HarnessOptions = {}) {
     async close() {
       await runtime.close();
       rmSync(dir, { recursive: true, force: true });
-      if (databaseUrl.startsWith('postgres')) await dropPgDatabase(process.env.TEST_DATABASE_URL!, new URL(databaseUrl).pathname.slice(1));
+      if (databaseUrl.startsWith('postgres')) await dropPgDatabase(process.env.TEST_DATABASE_URL!, databaseUrl);
     },
   };
 }
@@ -124,23 +125,3 @@ export type Harness = Awaited<ReturnType<typeof createHarness>>;
 /** True when this run uses PostgreSQL; tests that move the clock to drive retries run on the embedded runner only. */
 export const onPostgres = () => !!process.env.TEST_DATABASE_URL;
 
-async function dropPgDatabase(baseUrl: string, name: string) {
-  const pg = (await import('pg')).default;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-}
-
-/** PostgreSQL runs of the same suite: a new database per harness, dropped by nobody (CI makes a fresh cluster db). */
-async function freshPgDatabase(baseUrl: string): Promise<string> {
-  const pg = (await import('pg')).default;
-  const name = `vs_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startService, type ServiceProcess } from '../helpers/process.ts';
+import { dropPgDatabase, freshPgDatabase } from '../helpers/pg-database.ts';
 import { startFakeBrpServer, type FakeBrpServer } from '../../adapters/brp/fake-server.ts';
 import { syntheticFamilies } from '../../bench/synthetic.ts';
 import { CE_BATCH, emigration, correction } from '../helpers/events.ts';
@@ -17,30 +18,18 @@ const N = Number(process.env.SCALE_EVENTS ?? 10_000);
 const services: ServiceProcess[] = [];
 let brp: FakeBrpServer | undefined;
 let dir = '';
-let dbName = '';
+let databaseUrl = '';
 
 afterAll(async () => {
   for (const s of services) await s.kill();
   await brp?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
-  if (dbName) {
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+  if (databaseUrl) await dropPgDatabase(PG!, databaseUrl);
 });
 
 describe.runIf(!!PG)('scale-out on PostgreSQL', () => {
   it('processes 10,000 concurrent events exactly once across two instances and two workers, surviving a SIGKILL', async () => {
-    dbName = `vs_scale_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: PG });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    await admin.end();
-    const url = new URL(PG!);
-    url.pathname = `/${dbName}`;
-    const databaseUrl = url.toString();
+    databaseUrl = await freshPgDatabase(PG!, 'vs_scale');
 
     const { persons, families } = syntheticFamilies(N);
     brp = await startFakeBrpServer({ persons });
