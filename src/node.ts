@@ -51,6 +51,14 @@ function loadDocsScript(): string | undefined {
 
 main().catch((err) => {
   if (err instanceof ConfigError) console.error(err.message);
-  else console.error('start-up failed:', (err as Error).name, (err as Error).message);
+  // Type and code only: a driver's message can quote the values of a failed statement.
+  else console.error('start-up failed:', (err as Error).name, codeOf(err) ?? '');
   process.exit(1);
 });
+
+/** The machine-readable code of an error (errno, SQLSTATE), also from a wrapped or aggregated one. */
+function codeOf(err: unknown): string | undefined {
+  const e = err as { code?: unknown; cause?: unknown; errors?: unknown[] };
+  if (typeof e?.code === 'string') return e.code;
+  return (e?.cause ? codeOf(e.cause) : undefined) ?? (e?.errors?.length ? codeOf(e.errors[0]) : undefined);
+}
