@@ -18,9 +18,18 @@ const jaar = z.number().int().min(1800).max(2200);
 export const AbstractDatum = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('Datum'), datum: IsoDateString, langFormaat: z.string().max(40).optional() }),
-    z.object({ type: z.literal('JaarMaandDatum'), jaar, maand: z.number().int().min(1).max(12), langFormaat: z.string().max(40).optional() }),
+    z.object({
+      type: z.literal('JaarMaandDatum'),
+      jaar,
+      maand: z.number().int().min(1).max(12),
+      langFormaat: z.string().max(40).optional(),
+    }),
     z.object({ type: z.literal('JaarDatum'), jaar, langFormaat: z.string().max(40).optional() }),
-    z.object({ type: z.literal('DatumOnbekend'), onbekend: z.literal(true).optional(), langFormaat: z.string().max(40).optional() }),
+    z.object({
+      type: z.literal('DatumOnbekend'),
+      onbekend: z.literal(true).optional(),
+      langFormaat: z.string().max(40).optional(),
+    }),
   ])
   .openapi('AbstractDatum', { example: { type: 'Datum', datum: '2026-12-01', langFormaat: '1 december 2026' } });
 

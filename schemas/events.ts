@@ -17,8 +17,15 @@ export const CloudEventEnvelope = z
   .object({
     specversion: z.literal('1.0', { error: 'moet "1.0" zijn' }),
     id: z.string().min(1).max(256),
-    source: z.string().max(512).regex(/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i, 'moet een URN zijn (urn:nld:…)'),
-    type: z.string().min(1).max(256).regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/i, 'moet in reverse-DNS-vorm zijn'),
+    source: z
+      .string()
+      .max(512)
+      .regex(/^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i, 'moet een URN zijn (urn:nld:…)'),
+    type: z
+      .string()
+      .min(1)
+      .max(256)
+      .regex(/^[a-z0-9]+(\.[a-z0-9-]+)+$/i, 'moet in reverse-DNS-vorm zijn'),
     time: z.iso.datetime({ offset: true, error: 'moet een RFC 3339-tijdstip zijn' }),
     datacontenttype: z.literal('application/json', { error: 'moet "application/json" zijn' }),
     subject: z
@@ -34,7 +41,10 @@ export const CloudEventEnvelope = z
 
 const Aangifte = z.object({
   aangever: z.object({ burgerservicenummer: Burgerservicenummer }).optional(),
-  medeondertekenaars: z.array(z.object({ burgerservicenummer: Burgerservicenummer })).max(10).optional(),
+  medeondertekenaars: z
+    .array(z.object({ burgerservicenummer: Burgerservicenummer }))
+    .max(10)
+    .optional(),
   toestemmingsverklaringOverlegd: z.boolean().optional(),
   datum: IsoDateString.optional(),
 });

@@ -2,7 +2,7 @@
 // tokens the locally started service accepts. Never used when NODE_ENV=production or an IdP is configured.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SignJWT, importJWK, type JWK } from 'jose';
+import { importJWK, type JWK, SignJWT } from 'jose';
 import { generateSigningJwk } from './signing.ts';
 
 export const DEV_ISSUER = 'urn:vertreksignaal:dev-issuer';
@@ -20,7 +20,11 @@ export function devIssuerKeyFile(dataDir: string) {
   return join(dataDir, 'dev-issuer.jwk.json');
 }
 
-export async function mintToken(privateJwk: JWK, claims: { sub: string; roles: string[]; gemeentecodes?: string[] }, opts: { issuer?: string; audience?: string; ttlSeconds?: number } = {}): Promise<string> {
+export async function mintToken(
+  privateJwk: JWK,
+  claims: { sub: string; roles: string[]; gemeentecodes?: string[] },
+  opts: { issuer?: string; audience?: string; ttlSeconds?: number } = {},
+): Promise<string> {
   const key = await importJWK(privateJwk, 'ES256');
   return new SignJWT({ roles: claims.roles, ...(claims.gemeentecodes ? { gemeentecodes: claims.gemeentecodes } : {}) })
     .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid, typ: 'JWT' })

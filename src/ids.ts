@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 
 export const newId = () => crypto.randomUUID();
 
-export async function sha256Hex(text: string): Promise<string> {
+export function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
 /** A UUID (version 8, RFC 9562 custom) derived from the parts; equal parts give an equal id. */
-export async function derivedId(...parts: string[]): Promise<string> {
-  const h = await sha256Hex(parts.join('\u0000'));
+export function derivedId(...parts: string[]): string {
+  const h = sha256Hex(parts.join('\u0000'));
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -21,7 +21,7 @@ export async function derivedId(...parts: string[]): Promise<string> {
 export function referenceFrom(id: string): string {
   const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
   const hex = id.replace(/-/g, '');
-  let n = BigInt('0x' + hex.slice(0, 15));
+  let n = BigInt(`0x${hex.slice(0, 15)}`);
   let out = '';
   for (let i = 0; i < 8; i++) {
     out += alphabet[Number(n % 31n)];
@@ -29,3 +29,13 @@ export function referenceFrom(id: string): string {
   }
   return `VS-${out}`;
 }
+
+/** The ids the domain derives, so that the same facts always yield the same rows. */
+export const DOMAIN_IDS = {
+  caseOf: (source: string, rootEventId: string) => derivedId('event', source, rootEventId),
+  eventRecord: (source: string, eventId: string) => derivedId('event', source, eventId),
+  notification: (caseId: string, bsn: string) => derivedId('kennisgeving', caseId, bsn),
+  signal: (caseId: string, recipient: string) => derivedId('signaal', caseId, recipient),
+  reference: referenceFrom,
+  lane: (declarantBsn: string) => derivedId('lane', declarantBsn),
+};

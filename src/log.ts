@@ -5,5 +5,8 @@ export type Logger = pino.Logger;
 
 export function createLogger(level: string): Logger {
   // Written through process.stdout so the test harness can check every line for personal data.
-  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, { write: (s: string) => process.stdout.write(s) });
+  return pino(
+    { level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime },
+    { write: (s: string) => process.stdout.write(s) },
+  );
 }

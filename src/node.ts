@@ -1,38 +1,63 @@
-// Node entry point: validated config, migrations, HTTP server, in-process job runner, graceful shutdown.
-import { serve } from '@hono/node-server';
+// Node entry point: validated config, the Node platform, the composition root, the HTTP server, the job runner and its
+// schedule, graceful shutdown.
+
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadConfig, ConfigError } from './config.ts';
-import { bootstrap } from './bootstrap.ts';
+import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { seedDemoData, wantsDemoData } from './demo.ts';
+import { compose } from './compose.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { demoStaffActions, seedDemoData, wantsDemoData } from './demo.ts';
+import { SCHEDULE } from './jobs/handlers.ts';
+import { nodePlatform } from './platform/node.ts';
 
 async function main() {
   const config = loadConfig(process.env);
-  const runtime = await bootstrap(config);
-  const { deps, runner } = runtime;
-  const app = createApp({ ...deps, docsScript: loadDocsScript() });
-  if (config.RUN_WORKER === 'true') runner.start();
+  const runtime = await compose(config, await nodePlatform(config));
+  const { logger } = runtime.ctx;
+  const database = config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite';
+  const timers: ReturnType<typeof setInterval>[] = [];
+  if (config.RUN_WORKER === 'true') {
+    runtime.runner.start();
+    // Periodic work goes through the queue with one id per time slot, so several instances schedule it once.
+    for (const s of SCHEDULE)
+      timers.push(setInterval(() => runtime.schedule([s.queue]).catch(() => undefined), s.everyMs));
+    for (const t of timers) t.unref();
+  }
+  const stop = async () => {
+    for (const t of timers) clearInterval(t);
+    await runtime.close();
+  };
   if (config.SERVE_HTTP === 'true' && wantsDemoData(config)) {
-    const n = await seedDemoData(deps);
-    if (n) deps.logger.info({ scenarios: n }, 'demo data taken in (fake BRP, dev mode; DEMO_DATA=false turns this off)');
+    const n = await seedDemoData(runtime.ctx);
+    if (n) logger.info({ scenarios: n }, 'demo data taken in (fake BRP, dev mode; DEMO_DATA=false turns this off)');
+    // The staff actions wait for the assessments, in the background: the service answers meanwhile.
+    if (n && config.RUN_WORKER === 'true') {
+      const settle = () => runtime.runner.drain({ timeoutMs: 120_000 });
+      settle()
+        .then(() => demoStaffActions(runtime.ctx, settle))
+        .then(() => logger.info({}, 'demo staff actions recorded'))
+        .catch((err: Error) => logger.warn({ reason: err.name }, 'demo staff actions not recorded'));
+    }
   }
   if (config.SERVE_HTTP === 'false') {
-    deps.logger.info({ database: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite' }, 'vertreksignaal worker running');
-    const stop = () => runtime.close().then(() => process.exit(0));
-    process.on('SIGTERM', stop);
-    process.on('SIGINT', stop);
+    logger.info({ database }, 'vertreksignaal worker running');
+    for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => stop().then(() => process.exit(0)));
     return;
   }
+  const app = createApp({ runtime, docsScript: loadDocsScript() });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
-    deps.logger.info({ port: info.port, database: config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite', brp: config.BRP_API_URL ? 'haal-centraal' : 'fake' }, 'vertreksignaal listening');
+    logger.info(
+      { port: info.port, database, brp: config.BRP_API_URL ? 'haal-centraal' : 'fake' },
+      'vertreksignaal listening',
+    );
   });
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    deps.logger.info({ signal }, 'shutting down');
-    server.close(() => runtime.close().then(() => process.exit(0)));
+    logger.info({ signal }, 'shutting down');
+    server.close(() => stop().then(() => process.exit(0)));
     setTimeout(() => process.exit(1), 30_000).unref();
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,6 +1,6 @@
 // The service's own signing key: signs outgoing signal webhooks (detached JWS over the exact body bytes).
 // Its public half is served at /.well-known/jwks.json so receivers verify without sharing a secret.
-import { CompactSign, exportJWK, generateKeyPair, importJWK, calculateJwkThumbprint, type JWK } from 'jose';
+import { CompactSign, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 
 export interface Signer {
   kid: string;

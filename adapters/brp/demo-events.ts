@@ -1,7 +1,8 @@
 // The demo scenarios of the fake BRP as the CloudEvents a municipality's BRP would send for them: posted by
 // `npm run demo:seed`, and taken in once on the first `npm start` in dev mode (src/demo.ts).
-import { DEMO_SCENARIOS } from './demo-persons.ts';
+
 import { longFormat } from '../../src/core/date.ts';
+import { DEMO_SCENARIOS } from './demo-persons.ts';
 
 export const DEMO_SOURCE = 'urn:nld:oin:00000001823288444000:systeem:brp-demo';
 export const DEMO_MUNICIPALITIES = [...new Set(DEMO_SCENARIOS.map((s) => s.municipalityCode))];
@@ -22,11 +23,22 @@ export function demoEvents() {
     datacontenttype: 'application/json',
     data: {
       burgerservicenummer: s.childBsn,
-      datumAanvangAdresBuitenland: { type: 'Datum', datum: s.departureDate, langFormaat: longFormat({ type: 'Datum', datum: s.departureDate }) },
+      datumAanvangAdresBuitenland: {
+        type: 'Datum',
+        datum: s.departureDate,
+        langFormaat: longFormat({ type: 'Datum', datum: s.departureDate }),
+      },
       verblijfadres: { land: { code: s.countryCode } },
       gemeenteVanInschrijving: { code: s.municipalityCode },
       ...(s.declarantBsn
-        ? { aangifte: { aangever: { burgerservicenummer: s.declarantBsn }, medeondertekenaars: (s.coSignerBsns ?? []).map((b) => ({ burgerservicenummer: b })), toestemmingsverklaringOverlegd: !!s.writtenConsent, datum: REGISTERED } }
+        ? {
+            aangifte: {
+              aangever: { burgerservicenummer: s.declarantBsn },
+              medeondertekenaars: (s.coSignerBsns ?? []).map((b) => ({ burgerservicenummer: b })),
+              toestemmingsverklaringOverlegd: !!s.writtenConsent,
+              datum: REGISTERED,
+            },
+          }
         : {}),
     },
   }));

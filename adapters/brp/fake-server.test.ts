@@ -1,6 +1,6 @@
 // The fake BRP server refuses and answers as the BRP Personen API v2.7 spec says, so tests against it mean something.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeBrpServer, type FakeBrpServer } from './fake-server.ts';
+import { type FakeBrpServer, startFakeBrpServer } from './fake-server.ts';
 
 const KEY = 'test-key';
 const CHILD = '999990378';
@@ -18,7 +18,12 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { 'content-type': 'application/json', 'x-api-key': KEY, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-const query = (o: object = {}) => ({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [CHILD], fields: ['naam'], ...o });
+const query = (o: object = {}) => ({
+  type: 'RaadpleegMetBurgerservicenummer',
+  burgerservicenummer: [CHILD],
+  fields: ['naam'],
+  ...o,
+});
 
 async function expectProblem(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);
@@ -40,10 +45,22 @@ describe('fake BRP server', () => {
     expect(Object.keys(body.personen[0]).sort()).toEqual(['burgerservicenummer', 'geboorte', 'naam']);
   });
 
+  it('answers a field path with that sub-field only, and a date asked by any sub-path whole', async () => {
+    const res = await post(query({ fields: ['naam.volledigeNaam', 'geboorte.datum.langFormaat'] }));
+    const [p] = ((await res.json()) as { personen: Record<string, Record<string, unknown>>[] }).personen;
+    expect(Object.keys(p.naam)).toEqual(['volledigeNaam']);
+    expect(Object.keys(p.geboorte)).toEqual(['datum']);
+    expect(Object.keys(p.geboorte.datum as object).sort()).toEqual(['datum', 'langFormaat', 'type']);
+  });
+
   it('always adds geheimhoudingPersoonsgegevens when set, as the BRP does', async () => {
     const res = await post(query({ burgerservicenummer: ['999990494'] }));
     const body = (await res.json()) as { personen: Record<string, unknown>[] };
-    expect(Object.keys(body.personen[0]).sort()).toEqual(['burgerservicenummer', 'geheimhoudingPersoonsgegevens', 'naam']);
+    expect(Object.keys(body.personen[0]).sort()).toEqual([
+      'burgerservicenummer',
+      'geheimhoudingPersoonsgegevens',
+      'naam',
+    ]);
   });
 
   it('answers a body outside the spec with 400 problem+json, per parameter, echoing no value', async () => {
@@ -57,9 +74,16 @@ describe('fake BRP server', () => {
       [query({ fields: undefined }), 'fields'],
       [query({ fields: ['naam', 'geheimhoudingPersoonsgegevens'] }), 'fields.1'], // delivered automatically: may not be asked
       [query({ fields: ['lievelingskleur'] }), 'fields.0'],
+      // Paths are exact (RvIG features): an unknown sub-field, the wrong case, or a sub-field of gezag is refused.
+      [query({ fields: ['naam.volledigeNaam', 'adressering.adresregels'] }), 'fields.1'],
+      [query({ fields: ['Naam'] }), 'fields.0'],
+      [query({ fields: ['gezag.ouders'] }), 'fields.0'],
+      [query({ fields: ['naam.inOnderzoek'] }), 'fields.0'],
     ];
     for (const [body, name] of bad) {
-      const p = (await expectProblem(await post(body), 400, 'paramsValidation')) as unknown as { invalidParams: { name: string; reason: string }[] };
+      const p = (await expectProblem(await post(body), 400, 'paramsValidation')) as unknown as {
+        invalidParams: { name: string; reason: string }[];
+      };
       expect(p.invalidParams.map((i) => i.name)).toContain(name);
       expect(JSON.stringify(p)).not.toMatch(/\d{9}/);
     }

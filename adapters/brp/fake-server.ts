@@ -1,12 +1,14 @@
 // A local HTTP server speaking the Haal Centraal BRP Personen API v2 (POST /personen, RaadpleegMetBurgerservicenummer)
-// over the demo persons: for the client's tests, for outage tests against the real process, and for developers
-// (npm run fake-brp). Refuses what the real BRP refuses, with its problem+json codes. Never logs: requests carry BSNs.
+// over the demo persons and the synthetic register: for the client's tests, for outage tests against the real process,
+// and for developers and the benchmark (npm run fake-brp). Refuses what the real BRP refuses, with its problem+json
+// codes. Never logs: requests carry BSNs.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrpPersoon } from '../../schemas/brp.ts';
 import { demoPersons } from './demo-persons.ts';
 import { selectFields } from './fake.ts';
 import { QUERY_TYPE, RaadpleegMetBurgerservicenummerQuery } from './personen-spec.ts';
+import { syntheticPerson } from './synthetic-persons.ts';
 
 /** One request to the server as received (the refused ones too), with the status it was answered with. */
 export interface FakeBrpRequest {
@@ -20,11 +22,19 @@ export interface FakeBrpRequest {
 export interface FakeBrpServer {
   /** Base URL to use as BRP_API_URL, e.g. http://127.0.0.1:8081 (the client appends /personen). */
   url: string;
+  /** The requests received, when `recordRequests` is on (the default). */
   requests: FakeBrpRequest[];
+  /** Requests answered with 200, counted also when they are not recorded. */
+  answered: number;
   /** false: every valid request gets 503, as when the BRP source is down. */
   setAvailable(up: boolean): void;
   /** Delay before every answer, for timeout tests. */
   delayMs: number;
+  /**
+   * When set, a 200 answer's body is what this returns instead (a string as is, anything else as JSON): for tests
+   * of answers outside the spec. null (default) answers as the spec says.
+   */
+  corruptAnswer: ((answer: { type: string; personen: BrpPersoon[] }) => unknown) | null;
   close(): Promise<void>;
 }
 
@@ -34,6 +44,10 @@ export interface FakeBrpServerOptions {
   persons?: BrpPersoon[];
   /** When set, X-API-KEY must equal it (401 otherwise). */
   apiKey?: string;
+  /** Also answer for the synthetic register. Default: only when `persons` is left to the demo register. */
+  synthetic?: boolean;
+  /** false: keep no request in memory (a long-running server under load). Default true. */
+  recordRequests?: boolean;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -58,8 +72,18 @@ interface InvalidParam {
 
 function sendProblem(res: ServerResponse, status: number, invalidParams?: InvalidParam[]) {
   const { title, code } = PROBLEMS[status];
-  const body = { type: `https://www.rfc-editor.org/rfc/rfc9110#status.${status}`, title, status, instance: '/personen', code, ...(invalidParams ? { invalidParams } : {}) };
-  const headers = { 'content-type': 'application/problem+json', ...(status === 401 ? { 'www-authenticate': 'ApiKey' } : {}) };
+  const body = {
+    type: `https://www.rfc-editor.org/rfc/rfc9110#status.${status}`,
+    title,
+    status,
+    instance: '/personen',
+    code,
+    ...(invalidParams ? { invalidParams } : {}),
+  };
+  const headers = {
+    'content-type': 'application/problem+json',
+    ...(status === 401 ? { 'www-authenticate': 'ApiKey' } : {}),
+  };
   res.writeHead(status, headers).end(JSON.stringify(body));
 }
 
@@ -76,7 +100,9 @@ function invalidParams(body: unknown): InvalidParam[] | null {
 
 const accepts = (accept: string | undefined) => !accept || /application\/json|application\/\*|\*\/\*/.test(accept);
 
-export async function startFakeBrpServer({ port = 0, persons = demoPersons, apiKey }: FakeBrpServerOptions = {}): Promise<FakeBrpServer> {
+export async function startFakeBrpServer(o: FakeBrpServerOptions = {}): Promise<FakeBrpServer> {
+  const { port = 0, persons = demoPersons, apiKey, recordRequests = true } = o;
+  const synthetic = o.synthetic ?? persons === demoPersons;
   const byBsn = new Map(persons.map((p) => [p.burgerservicenummer, p]));
   let up = true;
 
@@ -102,7 +128,7 @@ export async function startFakeBrpServer({ port = 0, persons = demoPersons, apiK
         body = undefined;
       }
       const record: FakeBrpRequest = { body, apiKey: key, headers: { ...req.headers }, status: 0 };
-      state.requests.push(record);
+      if (recordRequests) state.requests.push(record);
       const refuse = (status: number, params?: InvalidParam[]) => {
         record.status = status;
         sendProblem(res, status, params);
@@ -120,11 +146,16 @@ export async function startFakeBrpServer({ port = 0, persons = demoPersons, apiK
 
       const q = body as RaadpleegMetBurgerservicenummerQuery;
       const personen = q.burgerservicenummer.flatMap((b) => {
-        const p = byBsn.get(b);
+        const p = byBsn.get(b) ?? (synthetic ? syntheticPerson(b) : undefined);
         return p ? [selectFields(p, q.fields)] : [];
       });
       record.status = 200;
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify({ type: QUERY_TYPE, personen }));
+      state.answered++;
+      const answer = { type: QUERY_TYPE, personen };
+      const corrupted = state.corruptAnswer?.(answer);
+      const replaced = typeof corrupted === 'string' ? corrupted : JSON.stringify(corrupted);
+      const text = corrupted === undefined ? JSON.stringify(answer) : replaced;
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(text);
     });
   });
   server.on('clientError', (_err, socket) => socket.destroy());
@@ -132,7 +163,9 @@ export async function startFakeBrpServer({ port = 0, persons = demoPersons, apiK
   const state: FakeBrpServer = {
     url: '',
     requests: [],
+    answered: 0,
     delayMs: 0,
+    corruptAnswer: null,
     setAvailable(v) {
       up = v;
     },

@@ -1,7 +1,7 @@
 // The in-memory fake BRP behaves like the BRP for what the service relies on.
 import { describe, expect, it } from 'vitest';
-import { createFakeBrp } from './fake.ts';
 import { BrpUnavailableError, HOLDER_FIELDS } from '../../src/ports/brp.ts';
+import { createFakeBrp } from './fake.ts';
 
 const CHILD = '999990378';
 const SECRET_RECIPIENT = '999990226';

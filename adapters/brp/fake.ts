@@ -1,10 +1,15 @@
 // Built-in fake BRP: persons in memory, answering as the Haal Centraal Personen API does (only the requested
-// top-level fields; geheimhouding and the other automatically delivered fields whenever they apply).
-// Used when BRP_API_URL is unset and by the tests. No node: imports: runs on Workers too.
+// field paths; geheimhouding and the other automatically delivered fields whenever they apply).
+// Used when BRP_API_URL is unset and by the tests. No node: imports: runs on Workers too. With the demo register it
+// also knows the synthetic register (7xxxxxxxx, built on demand) that `npm run replay -- --synthetic` posts about.
 import type { BrpPersoon } from '../../schemas/brp.ts';
-import { BrpUnavailableError, type BrpPort } from '../../src/ports/brp.ts';
+import { type BrpPort, BrpUnavailableError } from '../../src/ports/brp.ts';
 import { demoPersons } from './demo-persons.ts';
-import { AUTO_PROVIDED_FIELDS, topLevelField } from './personen-spec.ts';
+import { fieldPathProblem, selectFields } from './fields.ts';
+import { isAutoProvided } from './personen-spec.ts';
+import { syntheticPerson } from './synthetic-persons.ts';
+
+export { selectFields };
 
 export interface FakeBrp extends BrpPort {
   /** false: every call throws BrpUnavailableError, as during a BRP outage. */
@@ -14,26 +19,13 @@ export interface FakeBrp extends BrpPort {
   persons: Map<string, BrpPersoon>;
 }
 
-/**
- * The part of a person the BRP returns for `fields`: the requested top-level groups, the BSN, and the
- * automatically delivered fields when they apply (geheimhouding only when true: the BRP omits a 0).
- * A deep copy, so a caller changing an answer cannot change the register.
- */
-export function selectFields(p: BrpPersoon, fields: readonly string[]): BrpPersoon {
-  const source = p as Record<string, unknown>;
-  const out: Record<string, unknown> = { burgerservicenummer: p.burgerservicenummer };
-  for (const f of fields) {
-    const top = topLevelField(f);
-    if (top in source) out[top] = source[top];
-  }
-  for (const auto of AUTO_PROVIDED_FIELDS) {
-    if (auto in source && source[auto] !== false) out[auto] = source[auto];
-    else delete out[auto];
-  }
-  return structuredClone(out) as BrpPersoon;
+export interface FakeBrpOptions {
+  /** Also answer for the synthetic register. Default: only when `persons` is the demo register. */
+  synthetic?: boolean;
 }
 
-export function createFakeBrp(persons: BrpPersoon[] = demoPersons): FakeBrp {
+export function createFakeBrp(persons: BrpPersoon[] = demoPersons, o: FakeBrpOptions = {}): FakeBrp {
+  const synthetic = o.synthetic ?? persons === demoPersons;
   let up = true;
   const fake: FakeBrp = {
     calls: 0,
@@ -44,8 +36,13 @@ export function createFakeBrp(persons: BrpPersoon[] = demoPersons): FakeBrp {
     async personen(bsns, fields) {
       fake.calls++;
       if (!up) throw new BrpUnavailableError('fake BRP unavailable');
+      // The real BRP answers 400 to a path it does not know: a wrong field list must fail here too, not in production.
+      const refused = fields.filter((f) => fieldPathProblem(f) !== null && !isAutoProvided(f));
+      if (refused.length) {
+        throw new Error(`fake BRP refuses fields: ${refused.map((f) => `${f} (${fieldPathProblem(f)})`).join(', ')}`);
+      }
       return [...new Set(bsns)].flatMap((b) => {
-        const p = fake.persons.get(b);
+        const p = fake.persons.get(b) ?? (synthetic ? syntheticPerson(b) : undefined);
         return p ? [selectFields(p, fields)] : [];
       });
     },

@@ -2,11 +2,16 @@
 // retries, outages, timeouts, refusals, answers outside the spec, and no BSN in any error message.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createHaalCentraalClient, BrpRequestError, MAX_BSNS_PER_REQUEST, type HaalCentraalOptions } from './http-client.ts';
-import { startFakeBrpServer, type FakeBrpServer } from './fake-server.ts';
-import { BrpUnavailableError, CHILD_FIELDS } from '../../src/ports/brp.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BrpInvalidAnswerError, BrpUnavailableError, CHILD_FIELDS } from '../../src/ports/brp.ts';
 import { demoPersons } from './demo-persons.ts';
+import { type FakeBrpServer, startFakeBrpServer } from './fake-server.ts';
+import {
+  BrpRequestError,
+  createHaalCentraalClient,
+  type HaalCentraalOptions,
+  MAX_BSNS_PER_REQUEST,
+} from './http-client.ts';
 
 const KEY = 'test-key';
 const CHILD = '999990378'; // no geheimhouding
@@ -24,7 +29,8 @@ beforeEach(() => {
   server.delayMs = 0;
 });
 
-const client = (o: Partial<HaalCentraalOptions> = {}) => createHaalCentraalClient({ baseUrl: server.url, apiKey: KEY, backoffMs: 10, timeoutMs: 1000, ...o });
+const client = (o: Partial<HaalCentraalOptions> = {}) =>
+  createHaalCentraalClient({ baseUrl: server.url, apiKey: KEY, backoffMs: 10, timeoutMs: 1000, ...o });
 const sentSince = (before: number) => server.requests.slice(before);
 /** The rejection of p; kept, so the last test can check that no message carries a BSN. */
 const caught = async (p: Promise<unknown>): Promise<Error> => {
@@ -36,9 +42,17 @@ const caught = async (p: Promise<unknown>): Promise<Error> => {
   return err;
 };
 /** A fetch that answers from `answers` in turn, then passes through to the fake server. */
-const scripted = (...answers: (() => Response)[]): typeof fetch => async (input, init) => (answers.length ? answers.shift()!() : fetch(input, init));
-const problem = (status: number, body: object, headers: Record<string, string> = {}) => () =>
-  new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
+const scripted =
+  (...answers: (() => Response)[]): typeof fetch =>
+  async (input, init) =>
+    answers.length ? answers.shift()!() : fetch(input, init);
+const problem =
+  (status: number, body: object, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify({ status, ...body }), {
+      status,
+      headers: { 'content-type': 'application/problem+json', ...headers },
+    });
 
 describe('the request', () => {
   it('is POST /personen with type, burgerservicenummer, fields, JSON headers and X-API-KEY', async () => {
@@ -49,7 +63,11 @@ describe('the request', () => {
 
     const [sent] = sentSince(before);
     expect(sent.status).toBe(200);
-    expect(sent.body).toEqual({ type: 'RaadpleegMetBurgerservicenummer', burgerservicenummer: [CHILD], fields: ['burgerservicenummer', 'naam', 'geboorte'] });
+    expect(sent.body).toEqual({
+      type: 'RaadpleegMetBurgerservicenummer',
+      burgerservicenummer: [CHILD],
+      fields: ['burgerservicenummer', 'naam', 'geboorte'],
+    });
     expect(sent.headers['x-api-key']).toBe(KEY);
     expect(sent.headers['content-type']).toMatch(/^application\/json/);
     expect(sent.headers.accept).toBe('application/json');
@@ -118,14 +136,21 @@ describe('an unavailable BRP', () => {
   it('is retried after a 429 once its Retry-After has passed', async () => {
     const before = server.requests.length;
     const started = Date.now();
-    const found = await client({ fetch: scripted(problem(429, { code: 'tooManyRequests' }, { 'retry-after': '1' })) }).personen([CHILD], ['naam']);
+    const found = await client({
+      fetch: scripted(problem(429, { code: 'tooManyRequests' }, { 'retry-after': '1' })),
+    }).personen([CHILD], ['naam']);
     expect(found).toHaveLength(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
     expect(sentSince(before).map((r) => r.status)).toEqual([200]);
   });
 
   it('is not hammered when Retry-After is beyond the retry budget: BrpUnavailableError at once', async () => {
-    const err = await caught(client({ attempts: 5, fetch: scripted(problem(503, { code: 'notAvailable' }, { 'retry-after': '120' })) }).personen([CHILD], ['naam']));
+    const err = await caught(
+      client({
+        attempts: 5,
+        fetch: scripted(problem(503, { code: 'notAvailable' }, { 'retry-after': '120' })),
+      }).personen([CHILD], ['naam']),
+    );
     expect(err).toBeInstanceOf(BrpUnavailableError);
     expect(err.message).toMatch(/after 1 attempt/);
   });
@@ -142,7 +167,12 @@ describe('an unavailable BRP', () => {
   it('is a closed port: BrpUnavailableError', async () => {
     const gone = await startFakeBrpServer();
     await gone.close();
-    const err = await caught(createHaalCentraalClient({ baseUrl: gone.url, backoffMs: 10, attempts: 2, timeoutMs: 1000 }).personen([CHILD], ['burgerservicenummer']));
+    const err = await caught(
+      createHaalCentraalClient({ baseUrl: gone.url, backoffMs: 10, attempts: 2, timeoutMs: 1000 }).personen(
+        [CHILD],
+        ['burgerservicenummer'],
+      ),
+    );
     expect(err).toBeInstanceOf(BrpUnavailableError);
     expect(err.message).toMatch(/network error/);
   });
@@ -164,7 +194,12 @@ describe('an unavailable BRP', () => {
     await new Promise<void>((r) => stalling.listen(0, '127.0.0.1', r));
     try {
       const url = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`;
-      const err = await caught(createHaalCentraalClient({ baseUrl: url, timeoutMs: 100, attempts: 2, backoffMs: 10 }).personen([CHILD], ['naam']));
+      const err = await caught(
+        createHaalCentraalClient({ baseUrl: url, timeoutMs: 100, attempts: 2, backoffMs: 10 }).personen(
+          [CHILD],
+          ['naam'],
+        ),
+      );
       expect(err).toBeInstanceOf(BrpUnavailableError);
       expect(err.message).toMatch(/timeout/);
     } finally {
@@ -195,7 +230,11 @@ describe('a refused request', () => {
   });
 
   it('never repeats a BSN the BRP echoes in its problem details', async () => {
-    const echo = problem(400, { code: CHILD, title: `onbekend ${CHILD}`, invalidParams: [{ name: `burgerservicenummer.${CHILD}`, reason: CHILD }] });
+    const echo = problem(400, {
+      code: CHILD,
+      title: `onbekend ${CHILD}`,
+      invalidParams: [{ name: `burgerservicenummer.${CHILD}`, reason: CHILD }],
+    });
     const err = await caught(client({ fetch: scripted(echo) }).personen([CHILD], ['naam']));
     expect(err).toBeInstanceOf(BrpRequestError);
     expect(err.message).not.toContain(CHILD);
@@ -203,19 +242,73 @@ describe('a refused request', () => {
   });
 });
 
-describe('an answer outside the spec', () => {
-  const answering = (body: string) => scripted(() => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+describe('an answer outside the spec (BrpInvalidAnswerError, not an outage)', () => {
+  afterEach(() => {
+    server.corruptAnswer = null;
+  });
+  /** Calls the client against the fake server answering `corrupt`, and counts the requests it made. */
+  async function against(corrupt: NonNullable<FakeBrpServer['corruptAnswer']>, bsns = [CHILD]) {
+    server.corruptAnswer = corrupt;
+    const before = server.requests.length;
+    const err = await caught(client().personen(bsns, CHILD_FIELDS));
+    return { err: err as BrpInvalidAnswerError, requests: server.requests.length - before };
+  }
 
-  it('with wrong types is a BrpRequestError', async () => {
-    const err = await caught(client({ fetch: answering(JSON.stringify({ personen: [{ burgerservicenummer: CHILD, naam: 1 }] })) }).personen([CHILD], ['naam']));
-    expect(err).toBeInstanceOf(BrpRequestError);
-    expect(err.message).toMatch(/does not match the spec/);
+  it('names the field that failed and what was expected, once, without retrying', async () => {
+    const { err, requests } = await against((a) => ({
+      ...a,
+      personen: a.personen.map((p) => ({ ...p, geboorte: { datum: { type: 'Datum', datum: '2016-13-45' } } })),
+    }));
+    expect(err).toBeInstanceOf(BrpInvalidAnswerError);
+    expect(err.fields).toEqual(['personen[].geboorte.datum.datum']);
+    expect(err.toelichting).toMatch(
+      /^Het antwoord van de BRP voldoet niet aan de specificatie: personen\[\]\.geboorte\.datum\.datum \(ongeldig formaat\)/,
+    );
+    expect(requests).toBe(1);
   });
 
-  it('that is not JSON is a BrpRequestError', async () => {
-    const err = await caught(client({ fetch: answering('<html>proxy error</html>') }).personen([CHILD], ['naam']));
-    expect(err).toBeInstanceOf(BrpRequestError);
+  it('tells a missing field from one of the wrong type', async () => {
+    const missing = await against((a) => ({
+      ...a,
+      personen: a.personen.map(({ burgerservicenummer: _, ...rest }) => rest),
+    }));
+    expect(missing.err.toelichting).toContain('personen[].burgerservicenummer (ontbreekt)');
+    const wrong = await against((a) => ({ ...a, personen: a.personen.map((p) => ({ ...p, gezag: 'gezamenlijk' })) }));
+    expect(wrong.err.toelichting).toContain('personen[].gezag (verwacht array)');
+    const shape = await against(() => ({ personen: 'none' }));
+    expect(shape.err.fields).toEqual(['personen']);
+  });
+
+  it('that is not JSON is a BrpInvalidAnswerError', async () => {
+    const { err } = await against(() => '<html>proxy error</html>');
+    expect(err).toBeInstanceOf(BrpInvalidAnswerError);
     expect(err.message).toMatch(/not JSON/);
+  });
+
+  it('holding a person that was not asked for is a BrpInvalidAnswerError, and that person is not handed on', async () => {
+    const { err } = await against((a) => ({
+      ...a,
+      personen: [...a.personen, { ...a.personen[0], burgerservicenummer: '999990020' }],
+    }));
+    expect(err).toBeInstanceOf(BrpInvalidAnswerError);
+    expect(err.fields).toEqual(['personen[].burgerservicenummer']);
+  });
+
+  it('lists at most three fields, and never a value or a BSN used as a key', async () => {
+    const { err } = await against((a) => ({
+      ...a,
+      personen: a.personen.map((p) => ({
+        ...p,
+        burgerservicenummer: 'Jansen',
+        naam: 1,
+        geboorte: 2,
+        gezag: 3,
+        [CHILD]: 4,
+      })),
+    }));
+    expect(err.fields).toHaveLength(3);
+    expect(err.toelichting).toMatch(/en 1 meer/);
+    expect(`${err.message} ${err.toelichting}`).not.toMatch(/Jansen|\d{9}/);
   });
 });
 

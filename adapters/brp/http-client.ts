@@ -1,14 +1,21 @@
 // Haal Centraal BRP Personen API v2 client: POST {baseUrl}/personen with RaadpleegMetBurgerservicenummer.
 // Network errors, timeouts, 429 and 5xx are retried with exponential back-off and jitter, then become a
-// BrpUnavailableError so the job waits and retries later; anything else is a BrpRequestError that retrying
-// cannot cure. No error message ever carries a BSN. Web APIs only: runs on Node and on Workers.
-import { PersonenResponse, type BrpPersoon } from '../../schemas/brp.ts';
-import { BrpUnavailableError, type BrpPort } from '../../src/ports/brp.ts';
-import { isAutoProvided, MAX_BSNS_PER_REQUEST, QUERY_TYPE, type RaadpleegMetBurgerservicenummerQuery } from './personen-spec.ts';
+// BrpUnavailableError so the job waits and retries later; a refused request is a BrpRequestError and an answer
+// outside the spec a BrpInvalidAnswerError (src/ports/brp.ts), neither of which retrying here can cure.
+// No error message ever carries a BSN. Web APIs only: runs on Node and on Workers.
+import { type BrpPersoon, PersonenResponse } from '../../schemas/brp.ts';
+import { type BrpPort, BrpUnavailableError } from '../../src/ports/brp.ts';
+import { invalidSchema, notJson, personNotAsked } from './invalid-answer.ts';
+import {
+  isAutoProvided,
+  MAX_BSNS_PER_REQUEST,
+  QUERY_TYPE,
+  type RaadpleegMetBurgerservicenummerQuery,
+} from './personen-spec.ts';
 
 export { MAX_BSNS_PER_REQUEST };
 
-/** The BRP refused the request (4xx other than 408/429) or answered outside the spec: the same request will fail again. */
+/** The BRP refused the request (4xx other than 408/429): the same request will fail again. */
 export class BrpRequestError extends Error {
   readonly status?: number;
   /** The problem+json `code` (e.g. `authentication`, `paramsValidation`), when the BRP gave one. */
@@ -51,9 +58,13 @@ export function createHaalCentraalClient(o: HaalCentraalOptions): BrpPort {
   const attempts = Math.max(1, Math.floor(o.attempts ?? 3));
   const backoffMs = o.backoffMs ?? 200;
   const timeoutMs = o.timeoutMs ?? 5000;
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', Accept: 'application/json', ...(o.apiKey ? { 'X-API-KEY': o.apiKey } : {}) };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/json',
+    ...(o.apiKey ? { 'X-API-KEY': o.apiKey } : {}),
+  };
 
-  async function attempt(body: string): Promise<Attempt> {
+  async function attempt(body: string, asked: ReadonlySet<string>): Promise<Attempt> {
     const signal = AbortSignal.timeout(timeoutMs);
     const failure = () => ({ retry: signal.aborted ? 'timeout' : 'network error' });
     let res: Response;
@@ -73,18 +84,7 @@ export function createHaalCentraalClient(o: HaalCentraalOptions): BrpPort {
       return failure(); // the connection broke or the timeout fired while the answer was being read
     }
     if (!res.ok) throw refused(res.status, text);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new BrpRequestError('BRP answer is not JSON', { status: res.status });
-    }
-    const parsed = PersonenResponse.safeParse(json);
-    if (!parsed.success) {
-      const where = parsed.error.issues.slice(0, 3).map((i) => redact(i.path.join('.')));
-      throw new BrpRequestError(`BRP answer does not match the spec (${parsed.error.issues.length} issues, at ${where.join(', ')})`, { status: res.status });
-    }
-    return { personen: parsed.data.personen };
+    return { personen: validAnswer(text, asked) };
   }
 
   async function request(bsns: string[], fields: string[]): Promise<BrpPersoon[]> {
@@ -93,7 +93,7 @@ export function createHaalCentraalClient(o: HaalCentraalOptions): BrpPort {
     let reason = '';
     let made = 0;
     for (let i = 0; i < attempts; i++) {
-      const r = await attempt(body);
+      const r = await attempt(body, new Set(bsns));
       made++;
       if ('personen' in r) return r.personen;
       reason = r.retry;
@@ -117,10 +117,27 @@ export function createHaalCentraalClient(o: HaalCentraalOptions): BrpPort {
       if (asked.length === 0) asked.push('burgerservicenummer');
       const found: BrpPersoon[] = [];
       // One chunk after the other: the BRP rate-limits per client, and a job rarely asks for more than a few persons.
-      for (let i = 0; i < bsns.length; i += MAX_BSNS_PER_REQUEST) found.push(...(await request(bsns.slice(i, i + MAX_BSNS_PER_REQUEST), asked)));
+      for (let i = 0; i < bsns.length; i += MAX_BSNS_PER_REQUEST)
+        found.push(...(await request(bsns.slice(i, i + MAX_BSNS_PER_REQUEST), asked)));
       return found;
     },
   };
+}
+
+/** The persons of a 2xx answer, or a BrpInvalidAnswerError when it is not what the spec promises. */
+function validAnswer(text: string, asked: ReadonlySet<string>): BrpPersoon[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw notJson();
+  }
+  // reportInput only tells a missing field from a wrong one; no value leaves this function.
+  const parsed = PersonenResponse.safeParse(json, { reportInput: true });
+  if (!parsed.success) throw invalidSchema(parsed.error);
+  // Someone else's data in the answer is never used for this case.
+  if (parsed.data.personen.some((p) => !asked.has(p.burgerservicenummer))) throw personNotAsked();
+  return parsed.data.personen;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -144,11 +161,16 @@ function refused(status: number, text: string): BrpRequestError {
     const problem = JSON.parse(text) as { code?: unknown; invalidParams?: { name?: unknown }[] };
     if (typeof problem.code === 'string' && /^[a-zA-Z]{1,25}$/.test(problem.code)) code = problem.code;
     if (Array.isArray(problem.invalidParams)) {
-      params = problem.invalidParams.map((p) => (typeof p?.name === 'string' && /^[a-zA-Z0-9._[\]]{1,30}$/.test(p.name) ? redact(p.name) : '?'));
+      params = problem.invalidParams.map((p) =>
+        typeof p?.name === 'string' && /^[a-zA-Z0-9._[\]]{1,30}$/.test(p.name) ? redact(p.name) : '?',
+      );
     }
   } catch {
     // not problem+json: the status alone must do
   }
   const detail = [code, params.length ? `invalid: ${[...new Set(params)].join(', ')}` : ''].filter(Boolean).join('; ');
-  return new BrpRequestError(`BRP refused the request: HTTP ${status}${detail ? ` (${detail})` : ''}`, { status, code });
+  return new BrpRequestError(`BRP refused the request: HTTP ${status}${detail ? ` (${detail})` : ''}`, {
+    status,
+    code,
+  });
 }

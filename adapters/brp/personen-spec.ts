@@ -1,7 +1,8 @@
-// What the BRP Personen API v2.7 spec (../shared/specs/brp-personen-2.7.0.openapi.yaml) fixes about a
+// What the BRP Personen API v2.7 spec (docs/specs/brp-personen-2.7.0.openapi.yaml) fixes about a
 // RaadpleegMetBurgerservicenummer request. Shared by the client (to send what the BRP accepts) and the fake server
 // (to refuse what the BRP refuses), so the two cannot drift apart.
 import { z } from '@hono/zod-openapi';
+import { AUTO_PROVIDED_FIELDS, fieldPathProblem } from './fields.ts';
 
 export const QUERY_TYPE = 'RaadpleegMetBurgerservicenummer';
 
@@ -11,29 +12,16 @@ export const MAX_BSNS_PER_REQUEST = 20;
 /** PersonenQuery.fields maxItems. */
 export const MAX_FIELDS = 130;
 
-/**
- * Delivered by the BRP whenever they apply. The spec answers 400 when one is asked for in `fields`,
- * so a client must leave them out and still expects them in the answer.
- */
-export const AUTO_PROVIDED_FIELDS: readonly string[] = ['inOnderzoek', 'geheimhoudingPersoonsgegevens', 'opschortingBijhouding', 'rni', 'verificatie'];
-
-/** Top-level properties of Persoon that may be asked for; a path outside these is a 400 at the BRP. */
-export const PERSOON_FIELDS: readonly string[] = [
-  'aNummer', 'burgerservicenummer', 'datumEersteInschrijvingGBA', 'geslacht', 'uitsluitingKiesrecht', 'europeesKiesrecht',
-  'leeftijd', 'naam', 'nationaliteiten', 'geboorte', 'overlijden', 'verblijfplaats', 'immigratie', 'gemeenteVanInschrijving',
-  'datumInschrijvingInGemeente', 'adressering', 'indicatieCurateleRegister', 'indicatieGezagMinderjarige', 'gezag',
-  'verblijfstitel', 'kinderen', 'ouders', 'partners',
-];
+export { AUTO_PROVIDED_FIELDS };
 
 export const topLevelField = (path: string): string => path.split('.')[0];
 export const isAutoProvided = (path: string): boolean => AUTO_PROVIDED_FIELDS.includes(topLevelField(path));
 
 // Messages name the rule, never the value: a refused request may hold BSNs.
-const Field = z
-  .string()
-  .regex(/^[a-zA-Z0-9._]{1,200}$/, 'not a field path')
-  .refine((f) => !isAutoProvided(f), 'delivered automatically, may not be asked for')
-  .refine((f) => PERSOON_FIELDS.includes(topLevelField(f)), 'not a field of Persoon');
+const Field = z.string().superRefine((f, ctx) => {
+  const problem = fieldPathProblem(f);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 /** The request body, as the spec's PersonenQuery + RaadpleegMetBurgerservicenummer allow it. */
 export const RaadpleegMetBurgerservicenummerQuery = z.object({
@@ -43,6 +31,9 @@ export const RaadpleegMetBurgerservicenummerQuery = z.object({
     .min(1, 'at least 1 item')
     .max(MAX_BSNS_PER_REQUEST, `at most ${MAX_BSNS_PER_REQUEST} items`),
   fields: z.array(Field, 'must be a list').min(1, 'at least 1 item').max(MAX_FIELDS, `at most ${MAX_FIELDS} items`),
-  gemeenteVanInschrijving: z.string().regex(/^[0-9]{4}$/, 'not 4 digits').optional(),
+  gemeenteVanInschrijving: z
+    .string()
+    .regex(/^[0-9]{4}$/, 'not 4 digits')
+    .optional(),
 });
 export type RaadpleegMetBurgerservicenummerQuery = z.infer<typeof RaadpleegMetBurgerservicenummerQuery>;

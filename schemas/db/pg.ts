@@ -1,6 +1,7 @@
 // Tables for PostgreSQL (scale-out). Kept column-for-column equal to ./sqlite.ts (parity test).
 // Times are epoch milliseconds (bigint, number mode); JSON columns are jsonb.
-import { pgTable, text, integer, bigint, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 
 const ms = (name: string) => bigint(name, { mode: 'number' });
 
@@ -18,8 +19,20 @@ export const events = pgTable(
     time: text('time'),
     data: jsonb('data'),
     receivedAt: ms('received_at').notNull(),
+    /** Chain and trust facts, kept out of `data` so that ordering and binding need no JSON parsing. */
+    childBsn: text('child_bsn'),
+    municipalityCode: text('municipality_code'),
+    /** The municipalities of the sender's token when it was accepted: a chain event acts only within them. */
+    senderMunicipalities: jsonb('sender_municipalities'),
+    /** The event this one corrects or withdraws (same source). */
+    refersTo: text('refers_to'),
   },
-  (t) => [uniqueIndex('events_source_event_id').on(t.source, t.eventId), index('events_case_id').on(t.caseId)],
+  (t) => [
+    uniqueIndex('events_source_event_id').on(t.source, t.eventId),
+    index('events_case_id').on(t.caseId),
+    index('events_refers_to').on(t.source, t.refersTo),
+    index('events_child').on(t.childBsn, t.type),
+  ],
 );
 
 export const cases = pgTable(
@@ -38,11 +51,22 @@ export const cases = pgTable(
     assessment: jsonb('assessment'),
     risk: jsonb('risk'),
     closedReason: text('closed_reason'),
+    closedAt: ms('closed_at'),
+    version: integer('version').notNull().default(1),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
     purgedAt: ms('purged_at'),
   },
-  (t) => [index('cases_child_bsn').on(t.childBsn), index('cases_declarant_bsn').on(t.declarantBsn), index('cases_municipality').on(t.municipalityCode, t.createdAt)],
+  (t) => [
+    index('cases_child_bsn').on(t.childBsn),
+    index('cases_declarant_bsn').on(t.declarantBsn),
+    index('cases_municipality').on(t.municipalityCode, t.status, t.createdAt),
+    // The figures of a period, and retention of ended cases (partial: only what retention can take).
+    index('cases_created').on(t.createdAt),
+    index('cases_ended')
+      .on(t.updatedAt)
+      .where(sql`status IN ('niet-van-toepassing', 'ingetrokken', 'afgesloten') AND purged_at IS NULL`),
+  ],
 );
 
 /** Kennisgevingen: the municipality's notices to the other custody holders. */
@@ -63,10 +87,18 @@ export const notifications = pgTable(
     lastError: text('last_error'),
     history: jsonb('history').notNull(),
     followUps: jsonb('follow_ups').notNull(),
+    /** What the other custody holder answered after the notice (contract §5 v2). */
+    reaction: jsonb('reaction'),
+    version: integer('version').notNull().default(1),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('notifications_case_recipient').on(t.caseId, t.recipientBsn), index('notifications_worklist').on(t.municipalityCode, t.status, t.createdAt)],
+  (t) => [
+    uniqueIndex('notifications_case_recipient').on(t.caseId, t.recipientBsn),
+    index('notifications_worklist').on(t.municipalityCode, t.status, t.createdAt),
+    // Deadlines: only notices still waiting for the officer.
+    index('notifications_due').on(t.municipalityCode, t.dueDate).where(sql`status IN ('te-beoordelen', 'aangehouden')`),
+  ],
 );
 
 /** Signalen to Ca IKA, RvdK IKO and CIKO; `view` is the least-data payload for that recipient. */
@@ -84,10 +116,19 @@ export const signals = pgTable(
     deliveryAttempts: integer('delivery_attempts').notNull(),
     outcome: jsonb('outcome'),
     updates: jsonb('updates').notNull(),
+    pickedUpAt: ms('picked_up_at'),
+    closedAt: ms('closed_at'),
+    version: integer('version').notNull().default(1),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('signals_case_recipient').on(t.caseId, t.recipient), index('signals_worklist').on(t.recipient, t.status, t.createdAt)],
+  (t) => [
+    uniqueIndex('signals_case_recipient').on(t.caseId, t.recipient),
+    index('signals_worklist').on(t.recipient, t.status, t.createdAt),
+    index('signals_created').on(t.createdAt),
+    // Pick-up deadlines: only signals nobody has picked up.
+    index('signals_due').on(t.recipient, t.slaDueAt).where(sql`status = 'nieuw'`),
+  ],
 );
 
 /** Aandachtsmarkeringen: a child marked by RvdK IKO or Ca IKA for a period. */
@@ -102,8 +143,9 @@ export const watchMarkings = pgTable(
     createdBy: text('created_by').notNull(),
     createdAt: ms('created_at').notNull(),
     removedAt: ms('removed_at'),
+    version: integer('version').notNull().default(1),
   },
-  (t) => [index('watch_markings_child').on(t.childBsn)],
+  (t) => [index('watch_markings_child').on(t.childBsn), index('watch_markings_org').on(t.organisation, t.createdAt)],
 );
 
 export const sisRequests = pgTable(
@@ -117,10 +159,12 @@ export const sisRequests = pgTable(
     history: jsonb('history').notNull(),
     reviewDate: text('review_date').notNull(),
     createdBy: text('created_by').notNull(),
+    organisation: text('organisation').notNull().default(''),
+    version: integer('version').notNull().default(1),
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },
-  (t) => [index('sis_requests_signal').on(t.signalId)],
+  (t) => [index('sis_requests_signal').on(t.signalId), index('sis_requests_case').on(t.caseId)],
 );
 
 /**
@@ -143,7 +187,13 @@ export const jobs = pgTable(
     createdAt: ms('created_at').notNull(),
     updatedAt: ms('updated_at').notNull(),
   },
-  (t) => [index('jobs_due').on(t.status, t.runAt), index('jobs_key').on(t.key, t.status)],
+  // Partial indexes: a finished job leaves the claim's indexes, so they stay as small as the work waiting.
+  (t) => [
+    index('jobs_due').on(t.runAt).where(sql`status = 'queued'`),
+    index('jobs_lapsed').on(t.lockedUntil).where(sql`status = 'active'`),
+    index('jobs_key').on(t.key).where(sql`status = 'active'`),
+    index('jobs_done').on(t.updatedAt).where(sql`status = 'done'`),
+  ],
 );
 
 /** Logboek: append-only, hash-chained record of every read and write of case data. */
@@ -166,6 +216,19 @@ export const auditLog = pgTable(
     chainPos: bigint('chain_pos', { mode: 'number' }),
     prevHash: text('prev_hash'),
     hash: text('hash'),
+    /**
+     * SHA-256 of the actor and of the pseudonym, set when sealed: the chain covers these digests, so retention can
+     * remove the actor and the pseudonym after their period and the chain still verifies.
+     */
+    actorDigest: text('actor_digest'),
+    subjectDigest: text('subject_digest'),
   },
-  (t) => [index('audit_at').on(t.at), index('audit_subject').on(t.subjectPseudonym), uniqueIndex('audit_chain').on(t.chainPos)],
+  // Sealed entries only: the seal writes them in batches of thousands, where every new entry would otherwise dirty a
+  // random page of this index in its own commit (most of what the logboek cost on disk). Searches read the short
+  // unsealed tail through audit_chain.
+  (t) => [
+    index('audit_at').on(t.at),
+    index('audit_subject').on(t.subjectPseudonym).where(sql`chain_pos IS NOT NULL`),
+    uniqueIndex('audit_chain').on(t.chainPos),
+  ],
 );

@@ -1,4 +1,6 @@
 // The recipient's own postal address, from the BRP: the only address a letter may ever show.
+// Read from `adressering`, the lines the BRP itself composes for letters (Dutch, foreign, or none when the address
+// is unknown), so the service asks no address details (verblijfplaats) of its own.
 import type { BrpPersoon } from '../../schemas/brp.ts';
 
 export interface PostalAddress {
@@ -8,25 +10,19 @@ export interface PostalAddress {
   land?: string;
 }
 
-/** Null when the BRP gives no address a letter can go to (VerblijfplaatsOnbekend, empty lines). */
+/** Code of the Netherlands in Tabel 34: the BRP names no country on a Dutch address. */
+const NETHERLANDS = '6030';
+
+/**
+ * Null when the BRP gives no address a letter can go to: no lines (VerblijfplaatsOnbekend), or the municipality
+ * has established that the person does not live there.
+ */
 export function postalAddressOf(p: BrpPersoon): PostalAddress | null {
-  const naam = p.adressering?.aanschrijfwijze?.naam ?? p.naam?.volledigeNaam ?? '';
-  if (p.verblijfplaats?.type === 'VerblijfplaatsOnbekend') return null;
   const a = p.adressering;
-  const lines = [a?.adresregel1, a?.adresregel2, a?.adresregel3].filter((l): l is string => !!l && l.trim() !== '');
-  if (lines.length > 0) {
-    const abroad = a?.land && a.land.code !== '6030' ? a.land.omschrijving ?? a.land.code : undefined;
-    return { naam, adresregels: lines, ...(abroad ? { land: abroad } : {}) };
-  }
-  const v = p.verblijfplaats?.verblijfadres as Record<string, unknown> | undefined;
-  if (p.verblijfplaats?.type === 'Adres' && v?.postcode && v?.huisnummer) {
-    const street = [v.korteStraatnaam ?? v.officieleStraatnaam, v.huisnummer, v.huisletter, v.huisnummertoevoeging].filter(Boolean).join(' ');
-    return { naam, adresregels: [street, `${v.postcode}  ${String(v.woonplaats ?? '').toUpperCase()}`.trim()] };
-  }
-  if (p.verblijfplaats?.type === 'VerblijfplaatsBuitenland' && v) {
-    const lines2 = [v.regel1, v.regel2, v.regel3].filter((l): l is string => typeof l === 'string' && l !== '');
-    const land = (v.land as { omschrijving?: string; code?: string } | undefined);
-    if (lines2.length) return { naam, adresregels: lines2, land: land?.omschrijving ?? land?.code };
-  }
-  return null;
+  if (!a || a.indicatieVastgesteldVerblijftNietOpAdres === true) return null;
+  const naam = a.aanschrijfwijze?.naam ?? p.naam?.volledigeNaam ?? '';
+  const lines = [a.adresregel1, a.adresregel2, a.adresregel3].filter((l): l is string => !!l && l.trim() !== '');
+  if (lines.length === 0) return null;
+  const abroad = a.land && a.land.code !== NETHERLANDS ? (a.land.omschrijving ?? a.land.code) : undefined;
+  return { naam, adresregels: lines, ...(abroad ? { land: abroad } : {}) };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { isValidBsn } from './bsn.ts';
 
 const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1];
@@ -7,11 +7,22 @@ const weightedSum = (digits: number[]) => digits.reduce((s, d, i) => s + d * WEI
 
 describe('isValidBsn (elfproef)', () => {
   it('accepts BSNs known to pass, including BRP test numbers with a weighted sum of 0', () => {
-    for (const bsn of ['999998870', '999998882', '999998894', '999990342', '555555021', '000000012', '000000024', '000000048']) expect(isValidBsn(bsn)).toBe(true);
+    for (const bsn of [
+      '999998870',
+      '999998882',
+      '999998894',
+      '999990342',
+      '555555021',
+      '000000012',
+      '000000024',
+      '000000048',
+    ])
+      expect(isValidBsn(bsn)).toBe(true);
   });
 
   it('rejects wrong lengths and non-digits', () => {
-    for (const bad of ['', '99999887', '9999988701', '99999887a', ' 99999887', '999 99887', '99999887\n']) expect(isValidBsn(bad)).toBe(false);
+    for (const bad of ['', '99999887', '9999988701', '99999887a', ' 99999887', '999 99887', '99999887\n'])
+      expect(isValidBsn(bad)).toBe(false);
   });
 
   it('agrees with the weighted-sum definition for every 9-digit string', () => {

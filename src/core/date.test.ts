@@ -1,11 +1,23 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anniversary, dateRange, daysInMonth, isValidIsoDate, longFormat, mayBeYoungerThan, type AbstractDatum } from './date.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  type AbstractDatum,
+  anniversary,
+  dateRange,
+  daysInMonth,
+  isValidIsoDate,
+  longFormat,
+  mayBeYoungerThan,
+} from './date.ts';
 
-const isoDate = fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDate = fc
+  .date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const abstractDatum: fc.Arbitrary<AbstractDatum> = fc.oneof(
   isoDate.map((datum) => ({ type: 'Datum' as const, datum })),
-  fc.record({ jaar: fc.integer({ min: 1900, max: 2100 }), maand: fc.integer({ min: 1, max: 12 }) }).map((r) => ({ type: 'JaarMaandDatum' as const, ...r })),
+  fc
+    .record({ jaar: fc.integer({ min: 1900, max: 2100 }), maand: fc.integer({ min: 1, max: 12 }) })
+    .map((r) => ({ type: 'JaarMaandDatum' as const, ...r })),
   fc.integer({ min: 1900, max: 2100 }).map((jaar) => ({ type: 'JaarDatum' as const, jaar })),
   fc.constant({ type: 'DatumOnbekend' as const, onbekend: true as const }),
 );
@@ -16,13 +28,18 @@ describe('AbstractDatum', () => {
     expect(isValidIsoDate('2023-02-29')).toBe(false);
     expect(isValidIsoDate('2026-13-01')).toBe(false);
     expect(isValidIsoDate('2026-1-01')).toBe(false);
-    fc.assert(fc.property(isoDate, (d) => {
-      expect(isValidIsoDate(d)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(isoDate, (d) => {
+        expect(isValidIsoDate(d)).toBe(true);
+      }),
+    );
   });
 
   it('widens partial dates to the whole month or year', () => {
-    expect(dateRange({ type: 'JaarMaandDatum', jaar: 2024, maand: 2 })).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(dateRange({ type: 'JaarMaandDatum', jaar: 2024, maand: 2 })).toEqual({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    });
     expect(dateRange({ type: 'JaarDatum', jaar: 2010 })).toEqual({ from: '2010-01-01', to: '2010-12-31' });
     expect(dateRange({ type: 'DatumOnbekend', onbekend: true })).toEqual({ from: null, to: null });
   });
@@ -61,7 +78,8 @@ describe('AbstractDatum', () => {
         // Check against the extreme reading: youngest birth, earliest day.
         expect(result).toBe(o.from < anniversary(b.to, years));
         // And a full-date case inside the ranges agrees with the ranges' verdict when the ranges are points.
-        if (birth.type === 'Datum' && on.type === 'Datum') expect(result).toBe(on.datum < anniversary(birth.datum, years));
+        if (birth.type === 'Datum' && on.type === 'Datum')
+          expect(result).toBe(on.datum < anniversary(birth.datum, years));
       }),
     );
   });

@@ -66,7 +66,20 @@ export function mayBeYoungerThan(years: number, birth: DateRange, on: DateRange)
   return on.from < anniversary(birth.to, years);
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** Dutch long form as the BRP writes it ("1 december 2026", "december 2026", "2026", "onbekend"). */
 export function longFormat(d: AbstractDatum): string {

@@ -1,9 +1,11 @@
 // Whether the municipality must inform another custody holder of a registered departure (contract §7),
 // and whom. Pure: takes what the BRP and the declaration say, returns the decision and its reason.
-import type { Custody, CustodyHolder } from './custody.ts';
-import { dateRange, mayBeYoungerThan, type AbstractDatum, type IsoDate } from './date.ts';
 
-export const AGE_OF_MAJORITY = 18;
+import { mayBeMinorOnDeparture } from './age.ts';
+import type { Custody, CustodyHolder } from './custody.ts';
+import type { AbstractDatum, IsoDate } from './date.ts';
+
+export { AGE_OF_MAJORITY, mayBeMinorOnDeparture } from './age.ts';
 
 export interface Declaration {
   /** Unknown when the event carried no aangifte. */
@@ -17,8 +19,11 @@ export interface EligibilityInput {
   childFound: boolean;
   birthDate?: AbstractDatum;
   departureDate: AbstractDatum;
-  /** Day the departure was registered: stands in for an unknown departure date. */
-  registrationDate: IsoDate;
+  /**
+   * @deprecated Not read: an unknown departure date has no substitute (contract §7); every possible day counts.
+   * Kept optional only so existing callers still compile; drop it from the call.
+   */
+  registrationDate?: IsoDate;
   custody: Custody | null;
   declaration: Declaration;
 }
@@ -31,24 +36,28 @@ export type EligibilityReason =
   | 'kind-niet-gevonden'
   | 'gezag-onbekend'
   | 'gezag-in-onderzoek'
-  | 'gezaghouder-onbekend';
+  | 'gezaghouder-onbekend'
+  /** The BRP's answer did not match its specification, also after retries: a person checks the case. */
+  | 'brp-antwoord-ongeldig';
 
 export type Eligibility =
-  | { outcome: 'van-toepassing'; reason: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken'; recipients: { burgerservicenummer: string; naam?: string }[] }
+  | {
+      outcome: 'van-toepassing';
+      reason: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken';
+      recipients: { burgerservicenummer: string; naam?: string }[];
+    }
   | { outcome: 'niet-van-toepassing'; reason: EligibilityReason; recipients: [] }
   | { outcome: 'handmatige-controle'; reason: EligibilityReason; recipients: [] };
 
-const none = (outcome: 'niet-van-toepassing' | 'handmatige-controle', reason: EligibilityReason): Eligibility => ({ outcome, reason, recipients: [] });
-
-export function mayBeMinorOnDeparture(birthDate: AbstractDatum | undefined, departureDate: AbstractDatum, registrationDate: IsoDate): boolean {
-  const departure = dateRange(departureDate);
-  const on = departure.from === null ? { from: registrationDate, to: registrationDate } : departure;
-  return mayBeYoungerThan(AGE_OF_MAJORITY, dateRange(birthDate), on);
-}
+const none = (outcome: 'niet-van-toepassing' | 'handmatige-controle', reason: EligibilityReason): Eligibility => ({
+  outcome,
+  reason,
+  recipients: [],
+});
 
 export function assessEligibility(input: EligibilityInput): Eligibility {
   if (!input.childFound) return none('handmatige-controle', 'kind-niet-gevonden');
-  if (!mayBeMinorOnDeparture(input.birthDate, input.departureDate, input.registrationDate)) {
+  if (!mayBeMinorOnDeparture(input.birthDate, input.departureDate)) {
     return none('niet-van-toepassing', 'meerderjarig-op-vertrekdatum');
   }
   const custody = input.custody;
@@ -56,7 +65,9 @@ export function assessEligibility(input: EligibilityInput): Eligibility {
   if (custody.holders.length !== 2) return none('niet-van-toepassing', 'geen-gezamenlijk-gezag');
 
   const involved = new Set([input.declaration.declarantBsn, ...input.declaration.coSignerBsns].filter(Boolean));
-  const others = custody.holders.filter((h: CustodyHolder) => !h.burgerservicenummer || !involved.has(h.burgerservicenummer));
+  const others = custody.holders.filter(
+    (h: CustodyHolder) => !h.burgerservicenummer || !involved.has(h.burgerservicenummer),
+  );
   if (others.length === 0) return none('niet-van-toepassing', 'alle-gezaghouders-betrokken');
   // A holder we must tell but cannot identify (e.g. an unknown third party) needs a person to look.
   if (others.some((h) => !h.burgerservicenummer)) return none('handmatige-controle', 'gezaghouder-onbekend');

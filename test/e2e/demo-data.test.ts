@@ -1,11 +1,12 @@
 // `npm start` in dev mode with the fake BRP takes in the demo scenarios on its first start, so an officer's
 // worklist has something in it; a restart adds nothing; a real BRP or identity provider never gets demo data.
-import { afterAll, describe, expect, it } from 'vitest';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startService, type ServiceProcess } from '../helpers/process.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS } from '../../adapters/brp/demo-persons.ts';
+import { type ServiceProcess, startService } from '../helpers/process.ts';
 
 const dirs: string[] = [];
 const services: ServiceProcess[] = [];
@@ -24,7 +25,11 @@ async function caseIds(s: ServiceProcess): Promise<string[]> {
   const token = await s.token(['gemeente'], [...new Set(DEMO_SCENARIOS.map((x) => x.municipalityCode))]);
   const ids: string[] = [];
   for (const x of DEMO_SCENARIOS) {
-    const res = await fetch(`${s.url}/api/v1/vertrekmeldingen/_zoek`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ burgerservicenummer: x.childBsn }) });
+    const res = await fetch(`${s.url}/api/v1/vertrekmeldingen/_zoek`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ burgerservicenummer: x.childBsn }),
+    });
     const body = (await res.json()) as { vertrekmeldingen: { id: string }[] };
     ids.push(...body.vertrekmeldingen.map((c) => c.id));
   }

@@ -1,22 +1,25 @@
-// A real service per test file: a fresh SQLite file (or PostgreSQL database when TEST_DATABASE=pg), migrated
-// in code, the fake BRP, test-issued tokens, a movable clock and the delivery stubs within reach.
+// A real service per test file: a fresh SQLite file (or PostgreSQL database when TEST_DATABASE_URL is set), migrated
+// in code, built through the composition root with the fake BRP, test-issued tokens, a movable clock and the delivery
+// stubs within reach.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalJWKSet, type JWK } from 'jose';
-import { loadConfig } from '../../src/config.ts';
-import { bootstrap, type Runtime } from '../../src/bootstrap.ts';
-import { createApp } from '../../src/app.ts';
-import { generateSigningJwk } from '../../src/signing.ts';
-import { mintToken, publicJwks } from '../../src/dev-issuer.ts';
-import { createFakeBrp } from '../../adapters/brp/fake.ts';
+import { createMemoryAnchorStore } from '../../adapters/audit-anchor/memory.ts';
 import { createStubBerichtenbox } from '../../adapters/berichtenbox/stub.ts';
+import { createFakeBrp } from '../../adapters/brp/fake.ts';
 import { createStubPost } from '../../adapters/post/stub.ts';
 import { createStubSis } from '../../adapters/sis/stub.ts';
-import type { Database } from '../../src/db/database.ts';
-import { count, sql } from 'drizzle-orm';
-import type { WebhookPort } from '../../src/ports/webhook.ts';
 import { createHttpWebhook } from '../../adapters/webhook/http.ts';
+import { createApp } from '../../src/app.ts';
+import { compose, type Runtime } from '../../src/compose.ts';
+import { loadConfig } from '../../src/config.ts';
+import { mintToken, publicJwks } from '../../src/dev-issuer.ts';
+import { nodePlatform } from '../../src/platform/node.ts';
+import type { QueueName } from '../../src/ports/jobs.ts';
+import type { WebhookPort } from '../../src/ports/webhook.ts';
+import { generateSigningJwk } from '../../src/signing.ts';
+import { type Query, raw, sql } from '../../src/store/sql.ts';
 import { dropPgDatabase, freshPgDatabase } from './pg-database.ts';
 
 export const ISSUER = 'https://idp.test';
@@ -27,7 +30,6 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   brp?: ReturnType<typeof createFakeBrp>;
   webhook?: WebhookPort;
-  database?: Database;
   /** PostgreSQL only: false leaves the jobs to other processes (the benchmark's workers). */
   startRunner?: boolean;
 }
@@ -40,7 +42,10 @@ export async function createHarness(o: HarnessOptions = {}) {
   const berichtenbox = createStubBerichtenbox();
   const post = createStubPost();
   const sis = createStubSis();
-  const databaseUrl = o.database ? 'file::memory:' : process.env.TEST_DATABASE_URL ? await freshPgDatabase(process.env.TEST_DATABASE_URL) : `file:${join(dir, 'test.db')}`;
+  const anchor = createMemoryAnchorStore();
+  const databaseUrl = process.env.TEST_DATABASE_URL
+    ? await freshPgDatabase(process.env.TEST_DATABASE_URL)
+    : `file:${join(dir, 'test.db')}`;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
     AUTH_ISSUER: ISSUER,
@@ -52,22 +57,36 @@ export async function createHarness(o: HarnessOptions = {}) {
     RUN_WORKER: 'false',
     ...o.env,
   });
-  const runtime: Runtime = await bootstrap(config, {
-    database: o.database,
-    brp,
-    keys: createLocalJWKSet(publicJwks(issuerKey) as never),
-    now: () => clock,
+  const platform = await nodePlatform(config, {
+    keys: createLocalJWKSet(publicJwks(issuerKey)),
+    anchor,
     runnerOptions: { pollMs: 20, backoffBaseMs: 10, backoffMaxMs: 50 },
-    deps: { berichtenbox, post, sis, webhook: o.webhook ?? createHttpWebhook(2000) },
   });
-  const app = createApp(runtime.deps);
+  const runtime: Runtime = await compose(config, platform, {
+    brp,
+    berichtenbox,
+    post,
+    sis,
+    webhook: o.webhook ?? createHttpWebhook(2000),
+    now: () => clock,
+  });
+  const app = createApp({ runtime });
+  const db = runtime.ctx.db;
   // pg-boss works in the background; the embedded runner is driven step by step by drain().
-  if (runtime.deps.database.dialect === 'pg' && o.startRunner !== false) runtime.runner.start();
+  if (db.dialect === 'pg' && o.startRunner !== false) runtime.runner.start();
 
   const token = (roles: string | string[], gemeentecodes?: string[], sub = 'tester') =>
-    mintToken(issuerKey, { sub, roles: Array.isArray(roles) ? roles : [roles], ...(gemeentecodes ? { gemeentecodes } : {}) }, { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 });
+    mintToken(
+      issuerKey,
+      { sub, roles: Array.isArray(roles) ? roles : [roles], ...(gemeentecodes ? { gemeentecodes } : {}) },
+      { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 },
+    );
 
-  async function request(method: string, path: string, opts: { token?: string; body?: unknown; contentType?: string; raw?: string; headers?: Record<string, string> } = {}) {
+  async function request(
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; contentType?: string; raw?: string; headers?: Record<string, string> } = {},
+  ) {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     let body: string | undefined;
@@ -76,7 +95,7 @@ export async function createHarness(o: HarnessOptions = {}) {
     if (body !== undefined) headers['content-type'] = opts.contentType ?? 'application/json';
     const res = await app.request(path, { method, headers, body });
     const text = await res.text();
-    let json: any = undefined;
+    let json: any;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {
@@ -88,12 +107,14 @@ export async function createHarness(o: HarnessOptions = {}) {
   return {
     app,
     runtime,
+    ctx: runtime.ctx,
+    db,
     databaseUrl,
-    deps: runtime.deps,
     brp,
     berichtenbox,
     post,
     sis,
+    anchor,
     issuerKey,
     token,
     request,
@@ -102,20 +123,29 @@ export async function createHarness(o: HarnessOptions = {}) {
       clock += ms;
     },
     drain: () => runtime.runner.drain(),
+    /** Runs the periodic jobs now (they are scheduled by timers in a running service), then drains. */
+    async runScheduled(queues?: QueueName[]) {
+      await runtime.schedule(queues);
+      await runtime.runner.drain();
+    },
+    /** Rows of a query, for tests that look at what is stored. */
+    rows: <T = Record<string, unknown>>(q: Query) => db.all<T>(q),
+    async count(table: string, where = sql`1 = 1`): Promise<number> {
+      const [r] = await db.all<{ n: number | string }>(sql`SELECT count(*) AS n FROM ${raw(table)} WHERE ${where}`);
+      return Number(r.n);
+    },
     /** Jobs ever enqueued: the jobs table on SQLite, pg-boss's job table on PostgreSQL. */
     async jobCount(): Promise<number> {
-      const { db, t, dialect } = runtime.deps.database;
-      if (dialect === 'pg') {
-        const res = (await (db as unknown as { execute(q: unknown): Promise<{ rows: { n: string }[] }> }).execute(sql`select count(*) as n from pgboss.job`)) as { rows: { n: string }[] };
-        return Number(res.rows[0].n);
-      }
-      const [r] = await db.select({ n: count() }).from(t.jobs);
+      const [r] = await db.all<{ n: number | string }>(
+        db.dialect === 'pg' ? sql`SELECT count(*) AS n FROM pgboss.job` : sql`SELECT count(*) AS n FROM jobs`,
+      );
       return Number(r.n);
     },
     async close() {
       await runtime.close();
       rmSync(dir, { recursive: true, force: true });
-      if (databaseUrl.startsWith('postgres')) await dropPgDatabase(process.env.TEST_DATABASE_URL!, databaseUrl);
+      if (databaseUrl.startsWith('postgres'))
+        await dropPgDatabase(process.env.TEST_DATABASE_URL as string, databaseUrl);
     },
   };
 }
@@ -124,4 +154,3 @@ export type Harness = Awaited<ReturnType<typeof createHarness>>;
 
 /** True when this run uses PostgreSQL; tests that move the clock to drive retries run on the embedded runner only. */
 export const onPostgres = () => !!process.env.TEST_DATABASE_URL;
-

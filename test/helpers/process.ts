@@ -1,8 +1,8 @@
 // Starts the real service (src/node.ts) as a child process on the project's Node, for crash and outage tests.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { devIssuerKeyFile, mintToken } from '../../src/dev-issuer.ts';
 
 const READY_HTTP = /"port":(\d+)[^\n]*vertreksignaal listening/;
@@ -16,11 +16,24 @@ export interface ServiceProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startService(dataDir: string, env: Record<string, string> = {}, ready = READY_HTTP): Promise<ServiceProcess> {
+export async function startService(
+  dataDir: string,
+  env: Record<string, string> = {},
+  ready = READY_HTTP,
+): Promise<ServiceProcess> {
   const output: string[] = [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: `file:${join(dataDir, 'vs.db')}`, LOG_LEVEL: 'info', NODE_ENV: 'development', DEMO_DATA: 'false', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      DATABASE_URL: `file:${join(dataDir, 'vs.db')}`,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'development',
+      DEMO_DATA: 'false',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -37,12 +50,13 @@ export async function startService(dataDir: string, env: Record<string, string> 
     child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
     child.on('exit', (code) => reject(new Error(`service exited ${code}: ${output.join('')}`)));
   });
-  const key = JSON.parse(readFileSync(devIssuerKeyFile(dataDir), 'utf8'));
+  // Read when first needed: a service started with real auth settings has no dev issuer key.
+  const key = () => JSON.parse(readFileSync(devIssuerKeyFile(dataDir), 'utf8'));
   return {
     url,
     child,
     output,
-    token: (roles, gemeentecodes) => mintToken(key, { sub: 'e2e', roles, gemeentecodes }),
+    token: (roles, gemeentecodes) => mintToken(key(), { sub: 'e2e', roles, gemeentecodes }),
     kill: (signal = 'SIGKILL') =>
       new Promise((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

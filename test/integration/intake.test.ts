@@ -1,8 +1,10 @@
 // POST /api/v1/gebeurtenissen through HTTP against a real SQLite file: contract §2.
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { count } from 'drizzle-orm';
+import { API_VERSION } from '../../src/app.ts';
+import { sql } from '../../src/store/sql.ts';
+import { CE, CE_BATCH, correction, emigration, withdrawal } from '../helpers/events.ts';
 import { createHarness, type Harness } from '../helpers/harness.ts';
-import { CE, CE_BATCH, emigration, withdrawal, correction } from '../helpers/events.ts';
 
 let h: Harness;
 let brp: string;
@@ -14,12 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const post = (body: unknown, contentType = CE, token = brp) => h.request('POST', '/api/v1/gebeurtenissen', { token, body, contentType });
-const stored = async () => {
-  const { db, t } = h.deps.database;
-  const [e] = await db.select({ n: count() }).from(t.events);
-  return { events: Number(e.n), jobs: await h.jobCount() };
-};
+const post = (body: unknown, contentType = CE, token = brp) =>
+  h.request('POST', '/api/v1/gebeurtenissen', { token, body, contentType });
+const stored = async () => ({ events: await h.count('events'), jobs: await h.jobCount() });
 
 describe('intake of a single event', () => {
   it('accepts an emigration event with 202 and the case id, durable before the answer', async () => {
@@ -28,7 +27,7 @@ describe('intake of a single event', () => {
     expect(res.status).toBe(202);
     expect(res.json).toMatchObject({ status: 'ontvangen' });
     expect(res.json.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.headers.get('api-version')).toBe('1.0.0');
+    expect(res.headers.get('api-version')).toBe(API_VERSION);
     const after = await stored();
     expect(after.events).toBe(before.events + 1);
     expect(after.jobs).toBe(before.jobs + 1);
@@ -58,12 +57,18 @@ describe('intake of a single event', () => {
   });
 
   it('accepts and ignores other types, storing no personal data', async () => {
-    const res = await post({ specversion: '1.0', id: 'other-1', source: 'urn:nld:oin:1:systeem:brp', type: 'nl.brp.ingeschreven.geboorte', time: '2026-11-23T09:00:00Z', datacontenttype: 'application/json', data: { burgerservicenummer: CHILD } });
+    const res = await post({
+      specversion: '1.0',
+      id: 'other-1',
+      source: 'urn:nld:oin:1:systeem:brp',
+      type: 'nl.brp.ingeschreven.geboorte',
+      time: '2026-11-23T09:00:00Z',
+      datacontenttype: 'application/json',
+      data: { burgerservicenummer: CHILD },
+    });
     expect(res.status).toBe(202);
     expect(res.json.status).toBe('genegeerd');
-    const { db, t } = h.deps.database;
-    const rows = await db.select().from(t.events);
-    const ignored = rows.find((r) => r.eventId === 'other-1')!;
+    const [ignored] = await h.rows(sql`SELECT * FROM events WHERE event_id = 'other-1'`);
     expect(ignored.data).toBeNull();
     expect(JSON.stringify(ignored)).not.toContain(CHILD);
   });
@@ -89,12 +94,28 @@ describe('invalid input: 400 naming the field, nothing stored', () => {
     ['missing time', (e) => delete e.time, 'time'],
     ['missing datacontenttype', (e) => delete e.datacontenttype, 'datacontenttype'],
     ['BSN in subject', (e) => (e.subject = 'persoon/999990342'), 'subject'],
-    ['impossible date', (e) => (e.data.datumAanvangAdresBuitenland = { type: 'Datum', datum: '2026-02-30' }), 'data.datumAanvangAdresBuitenland.datum'],
-    ['month 13', (e) => (e.data.datumAanvangAdresBuitenland = { type: 'JaarMaandDatum', jaar: 2026, maand: 13 }), 'data.datumAanvangAdresBuitenland.maand'],
-    ['unknown date type', (e) => (e.data.datumAanvangAdresBuitenland = { type: 'VolledigeDatum', datum: '2026-12-01' }), 'data.datumAanvangAdresBuitenland.type'],
+    [
+      'impossible date',
+      (e) => (e.data.datumAanvangAdresBuitenland = { type: 'Datum', datum: '2026-02-30' }),
+      'data.datumAanvangAdresBuitenland.datum',
+    ],
+    [
+      'month 13',
+      (e) => (e.data.datumAanvangAdresBuitenland = { type: 'JaarMaandDatum', jaar: 2026, maand: 13 }),
+      'data.datumAanvangAdresBuitenland.maand',
+    ],
+    [
+      'unknown date type',
+      (e) => (e.data.datumAanvangAdresBuitenland = { type: 'VolledigeDatum', datum: '2026-12-01' }),
+      'data.datumAanvangAdresBuitenland.type',
+    ],
     ['missing country', (e) => delete e.data.verblijfadres.land, 'data.verblijfadres.land'],
     ['country code of 3 digits', (e) => (e.data.verblijfadres.land.code = '501'), 'data.verblijfadres.land.code'],
-    ['invalid co-signer BSN', (e) => (e.data.aangifte.medeondertekenaars = [{ burgerservicenummer: '111111111' }]), 'data.aangifte.medeondertekenaars[0].burgerservicenummer'],
+    [
+      'invalid co-signer BSN',
+      (e) => (e.data.aangifte.medeondertekenaars = [{ burgerservicenummer: '111111111' }]),
+      'data.aangifte.medeondertekenaars[0].burgerservicenummer',
+    ],
     ['missing data', (e) => delete e.data, 'data'],
   ];
   for (const [what, mutate, field] of cases) {
@@ -120,14 +141,29 @@ describe('invalid input: 400 naming the field, nothing stored', () => {
   });
 
   it('rejects malformed JSON and a wrong media type', async () => {
-    expect((await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, raw: '{"specversion":', contentType: CE })).status).toBe(400);
-    expect((await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, body: emigration({ childBsn: CHILD }), contentType: 'application/json' })).status).toBe(415);
+    expect(
+      (await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, raw: '{"specversion":', contentType: CE }))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await h.request('POST', '/api/v1/gebeurtenissen', {
+          token: brp,
+          body: emigration({ childBsn: CHILD }),
+          contentType: 'application/json',
+        })
+      ).status,
+    ).toBe(415);
   });
 });
 
 describe('batches', () => {
   it('answers one result per event, in order', async () => {
-    const events = [emigration({ id: 'b-1', childBsn: CHILD }), emigration({ id: 'b-2', childBsn: '999998870' }), { ...emigration({ id: 'b-3', childBsn: CHILD }), type: 'nl.brp.iets.anders' }];
+    const events = [
+      emigration({ id: 'b-1', childBsn: CHILD }),
+      emigration({ id: 'b-2', childBsn: '999998870' }),
+      { ...emigration({ id: 'b-3', childBsn: CHILD }), type: 'nl.brp.iets.anders' },
+    ];
     const res = await post(events, CE_BATCH);
     expect(res.status).toBe(202);
     expect(res.json.map((r: { status: string }) => r.status)).toEqual(['ontvangen', 'ontvangen', 'genegeerd']);
@@ -155,7 +191,10 @@ describe('batches', () => {
 
 describe('who may post', () => {
   it('401 without or with a bad token', async () => {
-    expect((await h.request('POST', '/api/v1/gebeurtenissen', { body: emigration({ childBsn: CHILD }), contentType: CE })).status).toBe(401);
+    expect(
+      (await h.request('POST', '/api/v1/gebeurtenissen', { body: emigration({ childBsn: CHILD }), contentType: CE }))
+        .status,
+    ).toBe(401);
     expect((await post(emigration({ childBsn: CHILD }), CE, 'not.a.token')).status).toBe(401);
   });
 

@@ -1,17 +1,19 @@
 // Tokens from an identity provider that publishes its keys at a JWKS URL (AUTH_JWKS_URL), as in production:
 // a key it rotates in is accepted without a restart; a key it never published is not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { JWK } from 'jose';
-import { loadConfig } from '../../src/config.ts';
-import { bootstrap, type Runtime } from '../../src/bootstrap.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.ts';
-import { generateSigningJwk } from '../../src/signing.ts';
+import { compose, type Runtime } from '../../src/compose.ts';
+import { loadConfig } from '../../src/config.ts';
 import { mintToken, publicJwks } from '../../src/dev-issuer.ts';
+import { nodePlatform } from '../../src/platform/node.ts';
+import { generateSigningJwk } from '../../src/signing.ts';
 
 const ISSUER = 'https://idp.rotatie.test';
 const AUDIENCE = 'vertreksignaal';
@@ -28,16 +30,23 @@ beforeAll(async () => {
   published = [oldKey];
   server = createServer((_req, res) => {
     fetches++;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: published.flatMap((k) => publicJwks(k).keys) }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ keys: published.flatMap((k) => publicJwks(k).keys) }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   dir = mkdtempSync(join(tmpdir(), 'vs-jwks-'));
   const config = loadConfig({
-    DATABASE_URL: `file:${join(dir, 'vs.db')}`, DATA_DIR: dir, RUN_WORKER: 'false', LOG_LEVEL: 'silent',
-    AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE, AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
+    DATABASE_URL: `file:${join(dir, 'vs.db')}`,
+    DATA_DIR: dir,
+    RUN_WORKER: 'false',
+    LOG_LEVEL: 'silent',
+    AUTH_ISSUER: ISSUER,
+    AUTH_AUDIENCE: AUDIENCE,
+    AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
   });
-  runtime = await bootstrap(config);
-  app = createApp(runtime.deps);
+  runtime = await compose(config, await nodePlatform(config));
+  app = createApp({ runtime });
 });
 afterAll(async () => {
   await runtime.close();
@@ -45,8 +54,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const token = (key: JWK) => mintToken(key, { sub: 'privacy-1', roles: ['privacy'] }, { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 600 });
-const status = async (key: JWK) => (await app.request('/api/v1/logboek', { headers: { authorization: `Bearer ${await token(key)}` } })).status;
+const token = (key: JWK) =>
+  mintToken(key, { sub: 'privacy-1', roles: ['privacy'] }, { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 600 });
+const status = async (key: JWK) =>
+  (await app.request('/api/v1/logboek', { headers: { authorization: `Bearer ${await token(key)}` } })).status;
 
 describe('keys from AUTH_JWKS_URL', () => {
   it('accepts the published key and refuses one that was never published', async () => {

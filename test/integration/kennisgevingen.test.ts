@@ -1,19 +1,44 @@
 // The municipality's side of notifying the other custody holder (issue: kennisgevingen), through HTTP.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { extractText, getDocumentProxy } from 'unpdf';
-import { createHarness, onPostgres, type Harness } from '../helpers/harness.ts';
-import { CE, correction, emigration, immigration, withdrawal } from '../helpers/events.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS } from '../../adapters/brp/demo-persons.ts';
+import { CE, correction, emigration, immigration, withdrawal } from '../helpers/events.ts';
+import { createHarness, type Harness, onPostgres } from '../helpers/harness.ts';
 
 let h: Harness;
 let brp: string;
 let officer: string;
 const scenario = (key: string) => DEMO_SCENARIOS.find((s) => s.key === key)!;
-const joint = () => DEMO_SCENARIOS.find((s) => s.expected.notifiedBsns.length === 1 && !s.expected.heldForSafety && s.expected.status === 'beoordeeld' && s.municipalityCode === '0363')!;
+const joint = () =>
+  DEMO_SCENARIOS.find(
+    (s) =>
+      s.expected.notifiedBsns.length === 1 &&
+      !s.expected.heldForSafety &&
+      s.expected.status === 'beoordeeld' &&
+      s.municipalityCode === '0363',
+  )!;
 const held = () => DEMO_SCENARIOS.find((s) => s.expected.heldForSafety)!;
 
-async function postAndAssess(s: (typeof DEMO_SCENARIOS)[number], id: string, extra: Partial<Parameters<typeof emigration>[0]> = {}) {
-  const res = await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: emigration({ id, childBsn: s.childBsn, declarantBsn: s.declarantBsn, coSignerBsns: s.coSignerBsns, date: s.departureDate, countryCode: s.countryCode, municipality: s.municipalityCode, ...extra }) });
+async function postAndAssess(
+  s: (typeof DEMO_SCENARIOS)[number],
+  id: string,
+  extra: Partial<Parameters<typeof emigration>[0]> = {},
+) {
+  const res = await h.request('POST', '/api/v1/gebeurtenissen', {
+    token: brp,
+    contentType: CE,
+    body: emigration({
+      id,
+      childBsn: s.childBsn,
+      declarantBsn: s.declarantBsn,
+      coSignerBsns: s.coSignerBsns,
+      date: s.departureDate,
+      countryCode: s.countryCode,
+      municipality: s.municipalityCode,
+      ...extra,
+    }),
+  });
   expect(res.status).toBe(202);
   await h.drain();
   const c = await h.request('GET', `/api/v1/vertrekmeldingen/${res.json.id}`, { token: officer });
@@ -34,7 +59,11 @@ describe('worklist and detail', () => {
     const list = await h.request('GET', '/api/v1/kennisgevingen?status=te-beoordelen', { token: officer });
     expect(list.status).toBe(200);
     const item = list.json.kennisgevingen.find((k: { id: string }) => k.id === notificationId);
-    expect(item).toMatchObject({ status: 'te-beoordelen', termijnVerstreken: false, uiterlijkBeoordeeldOp: '2026-11-30' });
+    expect(item).toMatchObject({
+      status: 'te-beoordelen',
+      termijnVerstreken: false,
+      uiterlijkBeoordeeldOp: '2026-11-30',
+    });
     const created = list.json.kennisgevingen.map((k: { historie: { op: string }[] }) => k.historie[0].op);
     expect([...created].sort()).toEqual(created);
   });
@@ -87,15 +116,29 @@ describe('officer actions', () => {
 
   it('holds and cancels with a reason; illegal transitions answer 409 with the current status', async () => {
     const { notificationId } = await postAndAssess(joint(), 'kg-hold', { date: '2027-05-01' });
-    expect((await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, { token: officer, body: {} })).status).toBe(400);
-    const hold = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, { token: officer, body: { reden: 'Melding huiselijk geweld bekend' } });
+    expect(
+      (await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, { token: officer, body: {} }))
+        .status,
+    ).toBe(400);
+    const hold = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, {
+      token: officer,
+      body: { reden: 'Melding huiselijk geweld bekend' },
+    });
     expect(hold.json.status).toBe('aangehouden');
-    const holdAgain = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, { token: officer, body: { reden: 'nogmaals' } });
+    const holdAgain = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/aanhouden`, {
+      token: officer,
+      body: { reden: 'nogmaals' },
+    });
     expect(holdAgain.status).toBe(409);
     expect(holdAgain.json).toMatchObject({ status: 409, huidigeStatus: 'aangehouden' });
-    const cancel = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/annuleren`, { token: officer, body: { reden: 'Na overleg niet nodig' } });
+    const cancel = await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/annuleren`, {
+      token: officer,
+      body: { reden: 'Na overleg niet nodig' },
+    });
     expect(cancel.json.status).toBe('geannuleerd');
-    expect((await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/verzenden`, { token: officer })).status).toBe(409);
+    expect(
+      (await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/verzenden`, { token: officer })).status,
+    ).toBe(409);
   });
 
   it('retries a failing Berichtenbox and finally marks the notification mislukt with a reason', async () => {
@@ -141,8 +184,12 @@ describe('the letter', () => {
   it('goes to the foreign address of a recipient registered abroad (RNI)', async () => {
     const s = DEMO_SCENARIOS.find((x) => x.key === 'ontvanger-in-buitenland')!;
     const { notificationId } = await postAndAssess(s, 'kg-rni');
-    const res = await h.app.request(`/api/v1/kennisgevingen/${notificationId}/brief`, { headers: { authorization: `Bearer ${officer}` } });
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), { mergePages: true });
+    const res = await h.app.request(`/api/v1/kennisgevingen/${notificationId}/brief`, {
+      headers: { authorization: `Bearer ${officer}` },
+    });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), {
+      mergePages: true,
+    });
     expect(text).toContain('10115 Berlin');
     expect(text).toContain('DUITSLAND');
   });
@@ -150,7 +197,9 @@ describe('the letter', () => {
   it('is a PDF with the required facts and no address but the recipient’s own', async () => {
     const { notificationId } = await postAndAssess(joint(), 'kg-letter', { date: '2027-07-01' });
     const d = await h.request('GET', `/api/v1/kennisgevingen/${notificationId}`, { token: officer });
-    const res = await h.app.request(`/api/v1/kennisgevingen/${notificationId}/brief`, { headers: { authorization: `Bearer ${officer}` } });
+    const res = await h.app.request(`/api/v1/kennisgevingen/${notificationId}/brief`, {
+      headers: { authorization: `Bearer ${officer}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const pdf = new Uint8Array(await res.arrayBuffer());
@@ -178,7 +227,22 @@ describe('corrections, withdrawals and immigration', () => {
     const { caseId, notificationId } = await postAndAssess(s, 'kg-corr', { date: '2027-08-01' });
     await h.request('POST', `/api/v1/kennisgevingen/${notificationId}/verzenden`, { token: officer });
     await h.drain();
-    await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: correction({ id: 'kg-corr-2', childBsn: s.childBsn, declarantBsn: s.declarantBsn, date: '2027-08-20', countryCode: s.countryCode, municipality: s.municipalityCode, time: '2026-11-23T10:00:00Z' }, 'kg-corr') });
+    await h.request('POST', '/api/v1/gebeurtenissen', {
+      token: brp,
+      contentType: CE,
+      body: correction(
+        {
+          id: 'kg-corr-2',
+          childBsn: s.childBsn,
+          declarantBsn: s.declarantBsn,
+          date: '2027-08-20',
+          countryCode: s.countryCode,
+          municipality: s.municipalityCode,
+          time: '2026-11-23T10:00:00Z',
+        },
+        'kg-corr',
+      ),
+    });
     await h.drain();
     const d = await h.request('GET', `/api/v1/kennisgevingen/${notificationId}`, { token: officer });
     expect(d.json.vervolgbrieven).toEqual([expect.objectContaining({ soort: 'correctie', status: 'bezorgd' })]);
@@ -189,7 +253,11 @@ describe('corrections, withdrawals and immigration', () => {
   it('cancels pending notifications on withdrawal, with a reason', async () => {
     const s = joint();
     const { caseId, notificationId } = await postAndAssess(s, 'kg-withdraw', { date: '2027-09-01' });
-    await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: withdrawal(s.childBsn, 'kg-withdraw') });
+    await h.request('POST', '/api/v1/gebeurtenissen', {
+      token: brp,
+      contentType: CE,
+      body: withdrawal(s.childBsn, 'kg-withdraw'),
+    });
     await h.drain();
     const c = await h.request('GET', `/api/v1/vertrekmeldingen/${caseId}`, { token: officer });
     expect(c.json.status).toBe('ingetrokken');
@@ -214,7 +282,11 @@ describe('corrections, withdrawals and immigration', () => {
 
 describe('another municipality', () => {
   it('gets 403 on every notification route', async () => {
-    const { notificationId } = await postAndAssess(joint(), 'kg-other', { date: '2027-11-01' });
+    // Registered after the child's immigration earlier in this file (event time decides, not arrival order).
+    const { notificationId } = await postAndAssess(joint(), 'kg-other', {
+      date: '2027-11-01',
+      time: '2026-11-26T09:00:00Z',
+    });
     const other = await h.token('gemeente', ['0599']);
     for (const [method, path, body] of [
       ['GET', `/api/v1/kennisgevingen/${notificationId}`],

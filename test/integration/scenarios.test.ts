@@ -1,9 +1,9 @@
 // Every demo scenario posted as a CloudEvent through the API yields the status, reason and notifications
 // the contract requires (§5, §7). Real SQLite file, fake BRP with the demo persons.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness } from '../helpers/harness.ts';
-import { CE, emigration } from '../helpers/events.ts';
 import { DEMO_SCENARIOS } from '../../adapters/brp/demo-persons.ts';
+import { CE, emigration } from '../helpers/events.ts';
+import { createHarness, type Harness } from '../helpers/harness.ts';
 
 let h: Harness;
 let gemeente: string;
@@ -18,7 +18,16 @@ beforeAll(async () => {
     const res = await h.request('POST', '/api/v1/gebeurtenissen', {
       token: brp,
       contentType: CE,
-      body: emigration({ id: `scenario-${s.key}`, childBsn: s.childBsn, declarantBsn: s.declarantBsn, coSignerBsns: s.coSignerBsns, writtenConsent: s.writtenConsent, date: s.departureDate, countryCode: s.countryCode, municipality: s.municipalityCode }),
+      body: emigration({
+        id: `scenario-${s.key}`,
+        childBsn: s.childBsn,
+        declarantBsn: s.declarantBsn,
+        coSignerBsns: s.coSignerBsns,
+        writtenConsent: s.writtenConsent,
+        date: s.departureDate,
+        countryCode: s.countryCode,
+        municipality: s.municipalityCode,
+      }),
     });
     expect(res.status).toBe(202);
     ids.set(s.key, res.json.id);
@@ -36,8 +45,12 @@ describe('demo scenarios through the HTTP API', () => {
       expect(c.kind.burgerservicenummer).toBe(s.childBsn);
       expect(c.beoordeling.reden).toBe(s.expected.reden);
       expect(c.status).toBe(s.expected.status);
-      expect(c.beoordeling.vanToepassing).toBe(s.expected.reden === 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken');
-      const notified = c.kennisgevingen.map((k: { ontvanger: { burgerservicenummer: string } }) => k.ontvanger.burgerservicenummer).sort();
+      expect(c.beoordeling.vanToepassing).toBe(
+        s.expected.reden === 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken',
+      );
+      const notified = c.kennisgevingen
+        .map((k: { ontvanger: { burgerservicenummer: string } }) => k.ontvanger.burgerservicenummer)
+        .sort();
       expect(notified).toEqual([...s.expected.notifiedBsns].sort());
       // Never the declarant nor a co-signer.
       if (s.declarantBsn) expect(notified).not.toContain(s.declarantBsn);

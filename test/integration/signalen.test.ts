@@ -1,9 +1,10 @@
 // Risk, watch markings, routing, signal worklists, signed webhooks and the SIS hand-off, through HTTP (issue: signals).
+
+import { base64url, createLocalJWKSet, flattenedVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLocalJWKSet, flattenedVerify, base64url } from 'jose';
-import { createHarness, onPostgres, type Harness } from '../helpers/harness.ts';
-import { startReceiver } from '../helpers/receiver.ts';
 import { CE, CE_BATCH, correction, emigration, withdrawal } from '../helpers/events.ts';
+import { createHarness, type Harness, onPostgres } from '../helpers/harness.ts';
+import { startReceiver } from '../helpers/receiver.ts';
 
 let h: Harness;
 let rvdkHook: Awaited<ReturnType<typeof startReceiver>>;
@@ -20,7 +21,14 @@ const KOSTER = { declarant: '999990287', children: ['999990548', '999990561', '9
 
 beforeAll(async () => {
   [rvdkHook, caHook, cikoHook] = await Promise.all([startReceiver(), startReceiver(), startReceiver()]);
-  h = await createHarness({ env: { WEBHOOK_RVDK_IKO: rvdkHook.url, WEBHOOK_CA_IKA: caHook.url, WEBHOOK_CIKO: cikoHook.url, WEBHOOK_MAX_ATTEMPTS: '3' } });
+  h = await createHarness({
+    env: {
+      WEBHOOK_RVDK_IKO: rvdkHook.url,
+      WEBHOOK_CA_IKA: caHook.url,
+      WEBHOOK_CIKO: cikoHook.url,
+      WEBHOOK_MAX_ATTEMPTS: '3',
+    },
+  });
   brp = await h.token('brp-bron', ['0363', '0518']);
   officer = await h.token('gemeente', ['0363', '0518']);
   rvdk = await h.token('rvdk-iko', undefined, 'raad-1');
@@ -33,7 +41,11 @@ afterAll(async () => {
 });
 
 async function depart(id: string, o: Parameters<typeof emigration>[0]) {
-  const res = await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: emigration({ id, ...o }) });
+  const res = await h.request('POST', '/api/v1/gebeurtenissen', {
+    token: brp,
+    contentType: CE,
+    body: emigration({ id, ...o }),
+  });
   expect(res.status).toBe(202);
   await h.drain();
   return (await h.request('GET', `/api/v1/vertrekmeldingen/${res.json.id}`, { token: officer })).json;
@@ -44,39 +56,88 @@ describe('risk and routing through the API', () => {
     const res = await h.request('GET', '/api/v1/risicoregels');
     expect(res.status).toBe(200);
     expect(res.json.versie).toBeTruthy();
-    for (const r of res.json.regels) expect(r).toMatchObject({ id: expect.any(String), omschrijving: expect.any(String), effect: expect.any(Object), gegevens: expect.any(Array), grondslag: expect.any(String) });
+    for (const r of res.json.regels)
+      expect(r).toMatchObject({
+        id: expect.any(String),
+        omschrijving: expect.any(String),
+        effect: expect.any(Object),
+        gegevens: expect.any(Array),
+        grondslag: expect.any(String),
+      });
   });
 
   it('makes a marked child urgent and signals RvdK IKO, Ca IKA and CIKO', async () => {
-    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: rvdk, body: { burgerservicenummer: LIEKE.child, reden: 'Dreigende ontvoering gemeld', geldigTot: '2027-06-30' } });
+    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', {
+      token: rvdk,
+      body: { burgerservicenummer: LIEKE.child, reden: 'Dreigende ontvoering gemeld', geldigTot: '2027-06-30' },
+    });
     expect(mark.status).toBe(201);
     const c = await depart('sig-marked', { childBsn: LIEKE.child, declarantBsn: LIEKE.declarant });
     expect(c.risico.niveau).toBe('urgent');
     expect(c.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('aandachtsmarkering');
     expect(c.signalen.map((s: { ontvanger: string }) => s.ontvanger).sort()).toEqual(['ca-ika', 'ciko', 'rvdk-iko']);
     const list = await h.request('GET', '/api/v1/signalen?status=nieuw', { token: ca });
-    expect(list.json.signalen.some((s: { gegevens: { vertrekmelding: string } }) => s.gegevens.vertrekmelding === c.id)).toBe(true);
+    expect(
+      list.json.signalen.some((s: { gegevens: { vertrekmelding: string } }) => s.gegevens.vertrekmelding === c.id),
+    ).toBe(true);
   });
 
   it('raises a destination outside the Convention to at least hoog (Egypt: not a party)', async () => {
-    const c = await depart('sig-egypt', { childBsn: OLIVIA.child, declarantBsn: OLIVIA.declarant, countryCode: '7014', countryName: 'Egypte' });
+    const c = await depart('sig-egypt', {
+      childBsn: OLIVIA.child,
+      declarantBsn: OLIVIA.declarant,
+      countryCode: '7014',
+      countryName: 'Egypte',
+    });
     expect(['hoog', 'urgent']).toContain(c.risico.niveau);
     expect(c.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('hkov-niet-van-toepassing');
     expect(c.signalen.map((s: { ontvanger: string }) => s.ontvanger)).toContain('rvdk-iko');
   });
 
   it('treats an unknown destination (0000) as at least hoog', async () => {
-    const c = await depart('sig-unknown', { childBsn: MEES.child, declarantBsn: MEES.declarant, countryCode: '0000', countryName: 'Onbekend' });
+    const c = await depart('sig-unknown', {
+      childBsn: MEES.child,
+      declarantBsn: MEES.declarant,
+      countryCode: '0000',
+      countryName: 'Onbekend',
+    });
     expect(['hoog', 'urgent']).toContain(c.risico.niveau);
   });
 
   it('goes one level up for a departure dated before its registration, and down when the other parent leaves for the same country', async () => {
-    const before = await depart('sig-past', { childBsn: FENNA.child, declarantBsn: FENNA.declarant, municipality: '0518', date: '2026-11-01', registrationDate: '2026-11-20' });
+    const before = await depart('sig-past', {
+      childBsn: FENNA.child,
+      declarantBsn: FENNA.declarant,
+      municipality: '0518',
+      date: '2026-11-01',
+      registrationDate: '2026-11-20',
+    });
     expect(before.risico.niveau).toBe('verhoogd');
     expect(before.risico.redenen.map((r: { regel: string }) => r.regel)).toContain('vertrek-voor-registratie');
     // The other parent registers a departure of their own to the same country; a correction re-assesses the child's case.
-    await depart('sig-other-parent', { childBsn: FENNA.other, declarantBsn: FENNA.other, municipality: '0518', date: '2026-11-01', registrationDate: '2026-11-21' });
-    await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: correction({ id: 'sig-past-corr', childBsn: FENNA.child, declarantBsn: FENNA.declarant, municipality: '0518', date: '2026-11-02', registrationDate: '2026-11-20', time: '2026-11-23T10:00:00Z' }, 'sig-past') });
+    await depart('sig-other-parent', {
+      childBsn: FENNA.other,
+      declarantBsn: FENNA.other,
+      municipality: '0518',
+      date: '2026-11-01',
+      registrationDate: '2026-11-21',
+    });
+    await h.request('POST', '/api/v1/gebeurtenissen', {
+      token: brp,
+      contentType: CE,
+      body: correction(
+        {
+          id: 'sig-past-corr',
+          childBsn: FENNA.child,
+          declarantBsn: FENNA.declarant,
+          municipality: '0518',
+          date: '2026-11-02',
+          registrationDate: '2026-11-20',
+          time: '2026-11-23T10:00:00Z',
+        },
+        'sig-past',
+      ),
+    });
     await h.drain();
     const after = (await h.request('GET', `/api/v1/vertrekmeldingen/${before.id}`, { token: officer })).json;
     expect(after.risico.niveau).toBe('laag');
@@ -84,12 +145,16 @@ describe('risk and routing through the API', () => {
   });
 
   it('raises several siblings declared by one parent, the earlier ones too', async () => {
-    const events = KOSTER.children.map((child, i) => emigration({ id: `sig-sib-${i}`, childBsn: child, declarantBsn: KOSTER.declarant }));
+    const events = KOSTER.children.map((child, i) =>
+      emigration({ id: `sig-sib-${i}`, childBsn: child, declarantBsn: KOSTER.declarant }),
+    );
     const res = await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE_BATCH, body: events });
     await h.drain();
     for (const r of res.json) {
       const c = (await h.request('GET', `/api/v1/vertrekmeldingen/${r.id}`, { token: officer })).json;
-      expect(c.risico.redenen.map((x: { regel: string }) => x.regel)).toContain('meerdere-minderjarigen-zelfde-aangever');
+      expect(c.risico.redenen.map((x: { regel: string }) => x.regel)).toContain(
+        'meerdere-minderjarigen-zelfde-aangever',
+      );
     }
   });
 });
@@ -114,9 +179,12 @@ describe('signal views and roles', () => {
     for (const token of [rvdk, ciko]) {
       expect((await h.request('GET', `/api/v1/signalen/${caSignal}`, { token })).status).toBe(403);
       expect((await h.request('POST', `/api/v1/signalen/${caSignal}/in-behandeling`, { token })).status).toBe(403);
-      expect((await h.request('POST', `/api/v1/signalen/${caSignal}/afsluiten`, { token, body: { uitkomst: 'x1' } })).status).toBe(403);
+      expect(
+        (await h.request('POST', `/api/v1/signalen/${caSignal}/afsluiten`, { token, body: { uitkomst: 'x1' } })).status,
+      ).toBe(403);
     }
-    for (const token of [officer, await h.token('privacy'), brp]) expect((await h.request('GET', '/api/v1/signalen', { token })).status).toBe(403);
+    for (const token of [officer, await h.token('privacy'), brp])
+      expect((await h.request('GET', '/api/v1/signalen', { token })).status).toBe(403);
     const caseId = caList[0].gegevens.vertrekmelding;
     expect((await h.request('GET', `/api/v1/vertrekmeldingen/${caseId}`, { token: ca })).status).toBe(200);
     expect((await h.request('GET', `/api/v1/vertrekmeldingen/${caseId}`, { token: ciko })).status).toBe(403);
@@ -124,11 +192,19 @@ describe('signal views and roles', () => {
 
   it('moves a signal through in-behandeling to afgesloten; a second close is 409', async () => {
     const s = (await h.request('GET', '/api/v1/signalen?status=nieuw', { token: rvdk })).json.signalen[0];
-    expect((await h.request('POST', `/api/v1/signalen/${s.id}/in-behandeling`, { token: rvdk })).json.status).toBe('in-behandeling');
-    const closed = await h.request('POST', `/api/v1/signalen/${s.id}/afsluiten`, { token: rvdk, body: { uitkomst: 'geen-actie-nodig', toelichting: 'Ouders verhuizen samen.' } });
+    expect((await h.request('POST', `/api/v1/signalen/${s.id}/in-behandeling`, { token: rvdk })).json.status).toBe(
+      'in-behandeling',
+    );
+    const closed = await h.request('POST', `/api/v1/signalen/${s.id}/afsluiten`, {
+      token: rvdk,
+      body: { uitkomst: 'geen-actie-nodig', toelichting: 'Ouders verhuizen samen.' },
+    });
     expect(closed.json.status).toBe('afgesloten');
     expect(closed.json.afhandeling).toMatchObject({ uitkomst: 'geen-actie-nodig', door: 'raad-1' });
-    const again = await h.request('POST', `/api/v1/signalen/${s.id}/afsluiten`, { token: rvdk, body: { uitkomst: 'nogmaals' } });
+    const again = await h.request('POST', `/api/v1/signalen/${s.id}/afsluiten`, {
+      token: rvdk,
+      body: { uitkomst: 'nogmaals' },
+    });
     expect(again.status).toBe(409);
     expect(again.json).toMatchObject({ status: 409, huidigeStatus: 'afgesloten' });
   });
@@ -136,7 +212,9 @@ describe('signal views and roles', () => {
   it('flags a signal overdue after its SLA', async () => {
     h.advance(5 * 3_600_000);
     const list = (await h.request('GET', '/api/v1/signalen?status=nieuw', { token: ca })).json.signalen;
-    expect(list.some((s: { termijnVerstreken: boolean; niveau: string }) => s.niveau === 'urgent' && s.termijnVerstreken)).toBe(true);
+    expect(
+      list.some((s: { termijnVerstreken: boolean; niveau: string }) => s.niveau === 'urgent' && s.termijnVerstreken),
+    ).toBe(true);
     h.advance(-5 * 3_600_000);
   });
 });
@@ -150,15 +228,26 @@ describe('webhooks', () => {
     for (const r of all) {
       const [protectedHeader, empty, signature] = String(r.headers['jws-signature']).split('.');
       expect(empty).toBe('');
-      const verified = await flattenedVerify({ protected: protectedHeader, payload: base64url.encode(r.body), signature }, keys);
+      const verified = await flattenedVerify(
+        { protected: protectedHeader, payload: base64url.encode(r.body), signature },
+        keys,
+      );
       expect(verified.protectedHeader?.alg).toBe('ES256');
       const event = JSON.parse(r.body);
-      expect(event).toMatchObject({ specversion: '1.0', source: 'urn:nld:vertreksignaal', datacontenttype: 'application/json' });
+      expect(event).toMatchObject({
+        specversion: '1.0',
+        source: 'urn:nld:vertreksignaal',
+        datacontenttype: 'application/json',
+      });
       expect(['nl.vertreksignaal.signaal.aangemaakt', 'nl.vertreksignaal.signaal.bijgewerkt']).toContain(event.type);
       const tampered = r.body.replace('"niveau":"', '"niveau":"x');
-      await expect(flattenedVerify({ protected: protectedHeader, payload: base64url.encode(tampered), signature }, keys)).rejects.toThrow();
+      await expect(
+        flattenedVerify({ protected: protectedHeader, payload: base64url.encode(tampered), signature }, keys),
+      ).rejects.toThrow();
     }
-    expect(JSON.stringify(cikoHook.received.map((r) => JSON.parse(r.body).data))).not.toMatch(/(?<![\w-])\d{9}(?![\w-])/);
+    expect(JSON.stringify(cikoHook.received.map((r) => JSON.parse(r.body).data))).not.toMatch(
+      /(?<![\w-])\d{9}(?![\w-])/,
+    );
   });
 
   /**
@@ -175,19 +264,35 @@ describe('webhooks', () => {
     throw new Error(`timed out waiting until ${what}`);
   }
   const signalsOf = async (token: string, caseId: string) =>
-    ((await h.request('GET', '/api/v1/signalen', { token })).json.signalen as { gegevens: { vertrekmelding: string }; aflevering: { status: string; pogingen: number } }[]).filter((s) => s.gegevens.vertrekmelding === caseId);
+    (
+      (await h.request('GET', '/api/v1/signalen', { token })).json.signalen as {
+        gegevens: { vertrekmelding: string };
+        aflevering: { status: string; pogingen: number };
+      }[]
+    ).filter((s) => s.gegevens.vertrekmelding === caseId);
 
   it('gives a receiver that was down every signal exactly once per event id when it is back', async () => {
     caHook.setMode('fail');
     rvdkHook.setMode('fail');
     const before = caHook.received.length;
-    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: ca, body: { burgerservicenummer: '999990469', reden: 'Signaal van politie', geldigTot: '2027-01-31' } });
+    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', {
+      token: ca,
+      body: { burgerservicenummer: '999990469', reden: 'Signaal van politie', geldigTot: '2027-01-31' },
+    });
     expect(mark.status).toBe(201);
     const c = await depart('sig-hook-down-2', { childBsn: '999990469', declarantBsn: '999990159' });
-    await until(async () => (await signalsOf(ca, c.id)).some((s) => s.aflevering.pogingen >= 1), 30_000, 'a delivery failed');
+    await until(
+      async () => (await signalsOf(ca, c.id)).some((s) => s.aflevering.pogingen >= 1),
+      30_000,
+      'a delivery failed',
+    );
     expect(caHook.received.length).toBe(before);
     caHook.setMode('ok');
-    await until(async () => (await signalsOf(ca, c.id)).every((s) => s.aflevering.status === 'afgeleverd'), 60_000, 'Ca IKA has its signal');
+    await until(
+      async () => (await signalsOf(ca, c.id)).every((s) => s.aflevering.status === 'afgeleverd'),
+      60_000,
+      'Ca IKA has its signal',
+    );
     const ids = caHook.received.slice(before).map((r) => JSON.parse(r.body).id);
     expect(ids.length).toBeGreaterThan(0);
     expect(new Set(ids).size).toBe(ids.length);
@@ -195,10 +300,17 @@ describe('webhooks', () => {
 
   it('ends a permanently failing receiver in dead-letter, visible to the recipient organisation', async () => {
     rvdkHook.setMode('fail');
-    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: rvdk, body: { burgerservicenummer: '999990482', reden: 'Signaal van de school', geldigTot: '2027-01-31' } });
+    const mark = await h.request('POST', '/api/v1/aandachtsmarkeringen', {
+      token: rvdk,
+      body: { burgerservicenummer: '999990482', reden: 'Signaal van de school', geldigTot: '2027-01-31' },
+    });
     expect(mark.status).toBe(201);
     const c = await depart('sig-hook-dead', { childBsn: '999990482', declarantBsn: '999990184' });
-    await until(async () => (await signalsOf(rvdk, c.id)).some((s) => s.aflevering.status === 'dead-letter'), 120_000, 'the delivery is dead-lettered');
+    await until(
+      async () => (await signalsOf(rvdk, c.id)).some((s) => s.aflevering.status === 'dead-letter'),
+      120_000,
+      'the delivery is dead-lettered',
+    );
     const [dead] = (await signalsOf(rvdk, c.id)).filter((s) => s.aflevering.status === 'dead-letter');
     expect(dead.aflevering.pogingen).toBe(3);
     rvdkHook.setMode('ok');
@@ -207,9 +319,15 @@ describe('webhooks', () => {
   it('tells every organisation already signalled when the registration is withdrawn', async () => {
     const caseId = (await h.request('GET', '/api/v1/signalen', { token: ca })).json.signalen[0].gegevens.vertrekmelding;
     const before = cikoHook.received.length;
-    await h.request('POST', '/api/v1/gebeurtenissen', { token: brp, contentType: CE, body: withdrawal(LIEKE.child, 'sig-marked') });
+    await h.request('POST', '/api/v1/gebeurtenissen', {
+      token: brp,
+      contentType: CE,
+      body: withdrawal(LIEKE.child, 'sig-marked'),
+    });
     await h.drain();
-    const signals = (await h.request('GET', '/api/v1/signalen', { token: ca })).json.signalen.filter((s: { gegevens: { vertrekmelding: string } }) => s.gegevens.vertrekmelding === caseId);
+    const signals = (await h.request('GET', '/api/v1/signalen', { token: ca })).json.signalen.filter(
+      (s: { gegevens: { vertrekmelding: string } }) => s.gegevens.vertrekmelding === caseId,
+    );
     expect(signals[0].status).toBe('afgesloten');
     expect(signals[0].wijzigingen.at(-1).soort).toBe('registratie-ingetrokken');
     const updates = cikoHook.received.slice(before).map((r) => JSON.parse(r.body));
@@ -218,33 +336,109 @@ describe('webhooks', () => {
 });
 
 describe('SIS hand-off', () => {
-  it('lets only RvdK IKO file, requires a decision reference, and tracks the status', async () => {
-    const s = (await h.request('GET', '/api/v1/signalen', { token: rvdk })).json.signalen.find((x: { status: string }) => x.status !== 'afgesloten');
-    const body = { beslissingskenmerk: 'RB-AMS-2026-1234', rechtsgrond: 'art-32-1-c', reisdocumenten: [{ soort: 'paspoort', nummer: 'NX12345' }], motivering: 'Concreet en acuut risico op ontvoering volgens beschikking.' };
+  it('lets the signalled organisation file with a decision reference, tracks the authority, and withdraws', async () => {
+    const s = (await h.request('GET', '/api/v1/signalen', { token: rvdk })).json.signalen.find(
+      (x: { status: string }) => x.status !== 'afgesloten',
+    );
+    const body = {
+      beslissingskenmerk: 'RB-AMS-2026-1234',
+      rechtsgrond: 'art-32-1-c',
+      reisdocumenten: [{ soort: 'paspoort', nummer: 'NX12345' }],
+      motivering: 'Concreet en acuut risico op ontvoering volgens beschikking.',
+    };
+    // The Ca IKA may file SIS requests, but only on its own signals.
     expect((await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: ca, body })).status).toBe(403);
-    const missing = await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk, body: { ...body, beslissingskenmerk: undefined } });
+    expect((await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: officer, body })).status).toBe(
+      403,
+    );
+    const missing = await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, {
+      token: rvdk,
+      body: { ...body, beslissingskenmerk: undefined },
+    });
     expect(missing.status).toBe(400);
     expect(missing.json.invalidParams[0].name).toBe('beslissingskenmerk');
     const filed = await h.request('POST', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk, body });
     expect(filed.status).toBe(201);
-    expect(filed.json).toMatchObject({ status: 'doorgezet', beslissingskenmerk: 'RB-AMS-2026-1234', herbeoordelingOp: '2027-11-23' });
-    const ref = filed.json.historie.at(-1).kenmerk;
+    expect(filed.json).toMatchObject({
+      status: 'aangeboden',
+      beslissingskenmerk: 'RB-AMS-2026-1234',
+      herbeoordelingOp: '2027-11-23',
+    });
+    await h.drain();
+    const handed = (
+      await h.request('GET', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk })
+    ).json.sisVerzoeken.find((r: { id: string }) => r.id === filed.json.id);
+    expect(handed.status).toBe('in-behandeling');
+    const ref = handed.historie.at(-1).kenmerk;
+    expect(ref).toMatch(/^sis-/);
     h.sis.decide(ref, 'geplaatst');
-    const list = await h.request('GET', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk });
-    expect(list.json.sisVerzoeken[0].status).toBe('geplaatst');
+    await h.runScheduled(['sis-refresh']);
+    const placed = (
+      await h.request('GET', `/api/v1/signalen/${s.id}/sis-verzoeken`, { token: rvdk })
+    ).json.sisVerzoeken.find((r: { id: string }) => r.id === filed.json.id);
+    expect(placed.status).toBe('geplaatst');
+    expect(
+      (
+        await h.request('POST', `/api/v1/sis-verzoeken/${filed.json.id}/intrekken`, {
+          token: ca,
+          body: { reden: 'niet van ons' },
+        })
+      ).status,
+    ).toBe(403);
+    const withdrawn = await h.request('POST', `/api/v1/sis-verzoeken/${filed.json.id}/intrekken`, {
+      token: rvdk,
+      body: { reden: 'Ouders hebben een regeling getroffen.' },
+    });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.json.status).toBe('ingetrokken');
+    await h.drain();
+    expect(h.sis.requests.get(ref)?.status).toBe('ingetrokken');
+    expect(
+      (
+        await h.request('POST', `/api/v1/sis-verzoeken/${filed.json.id}/intrekken`, {
+          token: rvdk,
+          body: { reden: 'nogmaals' },
+        })
+      ).status,
+    ).toBe(409);
   });
 });
 
 describe('watch markings', () => {
   it('lists own markings, lets only the owner end them, and lets them expire', async () => {
-    const m = await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: ca, body: { burgerservicenummer: '999990482', reden: 'Melding via politie', geldigTot: '2026-11-24' } });
-    expect((await h.request('GET', '/api/v1/aandachtsmarkeringen', { token: ca })).json.aandachtsmarkeringen.map((x: { id: string }) => x.id)).toContain(m.json.id);
+    const m = await h.request('POST', '/api/v1/aandachtsmarkeringen', {
+      token: ca,
+      body: { burgerservicenummer: '999990482', reden: 'Melding via politie', geldigTot: '2026-11-24' },
+    });
+    expect(
+      (await h.request('GET', '/api/v1/aandachtsmarkeringen', { token: ca })).json.aandachtsmarkeringen.map(
+        (x: { id: string }) => x.id,
+      ),
+    ).toContain(m.json.id);
     expect((await h.request('DELETE', `/api/v1/aandachtsmarkeringen/${m.json.id}`, { token: rvdk })).status).toBe(403);
     h.advance(3 * 86_400_000);
-    expect((await h.request('GET', '/api/v1/aandachtsmarkeringen', { token: ca })).json.aandachtsmarkeringen.map((x: { id: string }) => x.id)).not.toContain(m.json.id);
+    expect(
+      (await h.request('GET', '/api/v1/aandachtsmarkeringen', { token: ca })).json.aandachtsmarkeringen.map(
+        (x: { id: string }) => x.id,
+      ),
+    ).not.toContain(m.json.id);
     h.advance(-3 * 86_400_000);
     expect((await h.request('DELETE', `/api/v1/aandachtsmarkeringen/${m.json.id}`, { token: ca })).status).toBe(204);
-    expect((await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: officer, body: { burgerservicenummer: '999990482', reden: 'x123', geldigTot: '2027-01-01' } })).status).toBe(403);
-    expect((await h.request('POST', '/api/v1/aandachtsmarkeringen', { token: ca, body: { burgerservicenummer: '999990483', reden: 'x123', geldigTot: '2027-01-01' } })).status).toBe(400);
+    expect(
+      (
+        await h.request('POST', '/api/v1/aandachtsmarkeringen', {
+          token: officer,
+          body: { burgerservicenummer: '999990482', reden: 'x123', geldigTot: '2027-01-01' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await h.request('POST', '/api/v1/aandachtsmarkeringen', {
+          token: ca,
+          body: { burgerservicenummer: '999990483', reden: 'x123', geldigTot: '2027-01-01' },
+        })
+      ).status,
+    ).toBe(400);
   });
 });

@@ -2,16 +2,17 @@
 // instances, with 10 % redeliveries and corrections that arrive before their originals; one worker is killed
 // with SIGKILL mid-run. Every event yields exactly one case, every notification and signal exists once, and
 // nothing is left unfinished. Runs when TEST_PG_URL is set (CI always).
-import { afterAll, describe, expect, it } from 'vitest';
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startService, type ServiceProcess } from '../helpers/process.ts';
-import { dropPgDatabase, freshPgDatabase } from '../helpers/pg-database.ts';
-import { startFakeBrpServer, type FakeBrpServer } from '../../adapters/brp/fake-server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type FakeBrpServer, startFakeBrpServer } from '../../adapters/brp/fake-server.ts';
 import { syntheticFamilies } from '../../bench/synthetic.ts';
-import { CE_BATCH, emigration, correction } from '../helpers/events.ts';
+import { CE_BATCH, correction, emigration } from '../helpers/events.ts';
+import { dropPgDatabase, freshPgDatabase } from '../helpers/pg-database.ts';
+import { type ServiceProcess, startService } from '../helpers/process.ts';
 
 const PG = process.env.TEST_PG_URL;
 const N = Number(process.env.SCALE_EVENTS ?? 10_000);
@@ -34,7 +35,12 @@ describe.runIf(!!PG)('scale-out on PostgreSQL', () => {
     const { persons, families } = syntheticFamilies(N);
     brp = await startFakeBrpServer({ persons });
     dir = mkdtempSync(join(tmpdir(), 'vs-scale-'));
-    const env = { DATABASE_URL: databaseUrl, BRP_API_URL: brp.url, LOG_LEVEL: 'info', SIGNING_KEY_FILE: join(dir, 'sign.json') };
+    const env = {
+      DATABASE_URL: databaseUrl,
+      BRP_API_URL: brp.url,
+      LOG_LEVEL: 'info',
+      SIGNING_KEY_FILE: join(dir, 'sign.json'),
+    };
     const api1 = await startService(dir, { ...env, RUN_WORKER: 'false' });
     const api2 = await startService(dir, { ...env, RUN_WORKER: 'false' });
     services.push(api1, api2);
@@ -43,8 +49,30 @@ describe.runIf(!!PG)('scale-out on PostgreSQL', () => {
     const token = await api1.token(['brp-bron'], ['0363']);
 
     // Every tenth family leaves for Egypt (not a Convention party): hoog, so signals to CIKO and RvdK.
-    const events = families.map((f, i) => emigration({ id: `scale-${i}`, childBsn: f.child, declarantBsn: f.declarant, countryCode: i % 10 === 0 ? '7014' : '5010', date: '2026-12-15' }));
-    const corrections = families.slice(0, 200).map((f, i) => correction({ id: `scale-corr-${i}`, childBsn: f.child, declarantBsn: f.declarant, countryCode: i % 10 === 0 ? '7014' : '5010', date: '2026-12-20', time: '2026-11-23T10:00:00Z' }, `scale-${i}`));
+    const events = families.map((f, i) =>
+      emigration({
+        id: `scale-${i}`,
+        childBsn: f.child,
+        declarantBsn: f.declarant,
+        countryCode: i % 10 === 0 ? '7014' : '5010',
+        date: '2026-12-15',
+      }),
+    );
+    const corrections = families
+      .slice(0, 200)
+      .map((f, i) =>
+        correction(
+          {
+            id: `scale-corr-${i}`,
+            childBsn: f.child,
+            declarantBsn: f.declarant,
+            countryCode: i % 10 === 0 ? '7014' : '5010',
+            date: '2026-12-20',
+            time: '2026-11-23T10:00:00Z',
+          },
+          `scale-${i}`,
+        ),
+      );
     const redeliveries = events.filter((_, i) => i % 10 === 5);
     const stream = [...corrections, ...events, ...redeliveries];
     const batches: unknown[][] = [];
@@ -62,7 +90,11 @@ describe.runIf(!!PG)('scale-out on PostgreSQL', () => {
             await workers[0].kill('SIGKILL');
           }
           const target = lane % 2 === 0 ? api1 : api2;
-          const res = await fetch(`${target.url}/api/v1/gebeurtenissen`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': CE_BATCH }, body: JSON.stringify(batches[b]) });
+          const res = await fetch(`${target.url}/api/v1/gebeurtenissen`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': CE_BATCH },
+            body: JSON.stringify(batches[b]),
+          });
           statuses.push(res.status);
         }
       }),
@@ -75,21 +107,34 @@ describe.runIf(!!PG)('scale-out on PostgreSQL', () => {
     try {
       const deadline = Date.now() + 600_000;
       for (;;) {
-        const { rows } = await db.query(`select count(*)::int as n from pgboss.job where state in ('created','retry','active')`);
+        const { rows } = await db.query(
+          `select count(*)::int as n from pgboss.job where state in ('created','retry','active')`,
+        );
         if (rows[0].n === 0 || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 1000));
       }
       const one = async (q: string) => (await db.query(q)).rows[0];
-      expect(await one(`select count(*)::int as n from pgboss.job where state in ('created','retry','active','failed')`)).toEqual({ n: 0 });
-      expect(await one(`select count(*)::int as n, count(distinct child_bsn)::int as children from cases`)).toEqual({ n: N, children: N });
+      expect(
+        await one(`select count(*)::int as n from pgboss.job where state in ('created','retry','active','failed')`),
+      ).toEqual({ n: 0 });
+      expect(await one(`select count(*)::int as n, count(distinct child_bsn)::int as children from cases`)).toEqual({
+        n: N,
+        children: N,
+      });
       expect(await one(`select count(*)::int as n from cases where status <> 'beoordeeld'`)).toEqual({ n: 0 });
-      expect(await one(`select count(*)::int as n, count(distinct (case_id, recipient_bsn))::int as d from notifications`)).toEqual({ n: N, d: N });
-      const signals = await one(`select count(*)::int as n, count(distinct (case_id, recipient))::int as d from signals`);
+      expect(
+        await one(`select count(*)::int as n, count(distinct (case_id, recipient_bsn))::int as d from notifications`),
+      ).toEqual({ n: N, d: N });
+      const signals = await one(
+        `select count(*)::int as n, count(distinct (case_id, recipient))::int as d from signals`,
+      );
       expect(signals.n).toBe(signals.d);
       expect(signals.n).toBe((N / 10) * 2);
       expect(await one(`select count(*)::int as n from events`)).toEqual({ n: N + 200 });
       // A correction that came first still wins: it is the later registration.
-      expect(await one(`select count(*)::int as n from cases where departure->'datum'->>'datum' = '2026-12-20'`)).toEqual({ n: 200 });
+      expect(
+        await one(`select count(*)::int as n from cases where departure->'datum'->>'datum' = '2026-12-20'`),
+      ).toEqual({ n: 200 });
     } finally {
       await db.end();
     }

@@ -1,6 +1,7 @@
 // Captures everything the code under test writes to stdout/stderr and fails the test file
 // when a line holds a BSN-shaped number or a demo person's name: personal data never reaches logs.
 import { afterAll } from 'vitest';
+import { assertNoPersonalData } from './personal-data.ts';
 
 const captured: string[] = [];
 for (const stream of [process.stdout, process.stderr]) {
@@ -11,25 +12,4 @@ for (const stream of [process.stdout, process.stderr]) {
   }) as typeof stream.write;
 }
 
-const BSN_SHAPED = /(?<![0-9A-Za-z])[0-9]{9}(?![0-9A-Za-z])/;
-
-async function forbiddenNames(): Promise<string[]> {
-  try {
-    const mod = await import('../../adapters/brp/demo-persons.ts');
-    return mod.demoNames();
-  } catch {
-    return [];
-  }
-}
-
-afterAll(async () => {
-  const names = await forbiddenNames();
-  const offending = captured
-    .flatMap((chunk) => chunk.split('\n'))
-    .filter((line) => BSN_SHAPED.test(line) || names.some((n) => line.includes(n)));
-  if (offending.length > 0) {
-    // The report itself must not repeat the personal data: show the line with digits and names masked.
-    const masked = names.reduce((l, n) => l.split(n).join('<naam>'), offending[0].replace(/[0-9]{9}/g, '<bsn>'));
-    throw new Error(`personal data in log output (${offending.length} lines), first: ${masked.slice(0, 200)}`);
-  }
-});
+afterAll(() => assertNoPersonalData(captured));

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { composeLetter, type Letter, type LetterInput } from './compose.ts';
 import { CIKO, JURIDISCH_LOKET } from './contacts.ts';
 import { SAMPLE_LETTER } from './sample.fixture.ts';
@@ -8,7 +8,10 @@ const base: LetterInput = {
   ...SAMPLE_LETTER,
 };
 
-const text = (l: Letter) => [...l.sender, ...l.addressBlock, l.subject, l.salutation, ...l.paragraphs, ...l.closing, l.reference, l.date].join('\n');
+const text = (l: Letter) =>
+  [...l.sender, ...l.addressBlock, l.subject, l.salutation, ...l.paragraphs, ...l.closing, l.reference, l.date].join(
+    '\n',
+  );
 const body = (l: Letter) => [l.subject, ...l.paragraphs].join('\n');
 
 describe('composeLetter: the first notice', () => {
@@ -56,7 +59,10 @@ describe('composeLetter: the first notice', () => {
   });
 
   it('puts the country in capitals under a foreign address', () => {
-    const l = composeLetter({ ...base, recipient: { naam: 'A. Peeters', adresregels: ['Rue de la Loi 16', '1000 Bruxelles'], land: 'België' } });
+    const l = composeLetter({
+      ...base,
+      recipient: { naam: 'A. Peeters', adresregels: ['Rue de la Loi 16', '1000 Bruxelles'], land: 'België' },
+    });
     expect(l.addressBlock).toEqual(['A. Peeters', 'Rue de la Loi 16', '1000 Bruxelles', 'BELGIË']);
   });
 
@@ -67,7 +73,14 @@ describe('composeLetter: the first notice', () => {
 
 describe('composeLetter: follow-ups', () => {
   it('correctie states the corrected and the earlier registration', () => {
-    const t = text(composeLetter({ ...base, kind: 'correctie', departure: { datumLangFormaat: '5 januari 2027', landOmschrijving: 'Duitsland' }, previous: base.departure }));
+    const t = text(
+      composeLetter({
+        ...base,
+        kind: 'correctie',
+        departure: { datumLangFormaat: '5 januari 2027', landOmschrijving: 'Duitsland' },
+        previous: base.departure,
+      }),
+    );
     expect(t).toContain('is gewijzigd');
     expect(t).toContain('Eerst stond er: vertrek naar België op 1 december 2026.');
     expect(t).toContain('Nu staat er: vertrek naar Duitsland op 5 januari 2027.');
@@ -107,38 +120,76 @@ describe('composeLetter: what can never be in a letter', () => {
 
   it('refuses to produce a letter holding a 9-digit number (a BSN that slipped into a name)', () => {
     expect(() => composeLetter({ ...base, child: { naam: 'Zoë 999990019' } })).toThrow(/9-digit/);
-    expect(() => composeLetter({ ...base, recipient: { ...base.recipient, naam: 'J. 9999.90.019' } })).toThrow(/9-digit/);
+    expect(() => composeLetter({ ...base, recipient: { ...base.recipient, naam: 'J. 9999.90.019' } })).toThrow(
+      /9-digit/,
+    );
   });
 
   const letters = 'abcdefghijklmnopqrstuvwyzëéïöüçñşłąÅØ '.split('');
-  const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 25 }).map((a) => a.join('').trim() || 'a');
-  const longDate = fc.tuple(fc.integer({ min: 1, max: 28 }), fc.constantFrom('januari', 'mei', 'december'), fc.integer({ min: 2000, max: 2099 })).map(([d, m, y]) => `${d} ${m} ${y}`);
+  const word = fc
+    .array(fc.constantFrom(...letters), { minLength: 1, maxLength: 25 })
+    .map((a) => a.join('').trim() || 'a');
+  const longDate = fc
+    .tuple(
+      fc.integer({ min: 1, max: 28 }),
+      fc.constantFrom('januari', 'mei', 'december'),
+      fc.integer({ min: 2000, max: 2099 }),
+    )
+    .map(([d, m, y]) => `${d} ${m} ${y}`);
   const addressLine = fc.oneof(
     fc.tuple(word, fc.integer({ min: 1, max: 999 })).map(([s, n]) => `${s}straat ${n}`),
-    fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('AB', 'CJ', 'XZ'), word).map(([p, l, w]) => `${p} ${l}  ${w.toUpperCase()}`),
+    fc
+      .tuple(fc.integer({ min: 1000, max: 9999 }), fc.constantFrom('AB', 'CJ', 'XZ'), word)
+      .map(([p, l, w]) => `${p} ${l}  ${w.toUpperCase()}`),
   );
-  const input: fc.Arbitrary<LetterInput> = fc.record({
-    kind: fc.constantFrom('kennisgeving', 'correctie', 'intrekking', 'immigratie'),
-    reference: fc.stringMatching(/^VS-20[0-9]{2}-[A-Z0-9]{6}$/),
-    date: fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-    municipality: fc.record(
-      { code: fc.stringMatching(/^[0-9]{4}$/), naam: word, contact: fc.record({ telefoon: fc.constantFrom('14 020', '020 123 4567'), website: fc.constant('www.gemeente.nl'), adresregels: fc.constant(['Postbus 1', '1000 AA  PLAATS']) }, { requiredKeys: [] }) },
-      { requiredKeys: ['code', 'naam'] },
-    ),
-    recipient: fc.record({ naam: word, adresregels: fc.array(addressLine, { minLength: 1, maxLength: 4 }), land: word }, { requiredKeys: ['naam', 'adresregels'] }),
-    child: fc.record({ naam: word, geboortedatum: longDate }, { requiredKeys: ['naam'] }),
-    departure: fc.record({ datumLangFormaat: longDate, landOmschrijving: word }),
-    previous: fc.record({ datumLangFormaat: longDate, landOmschrijving: word }),
-  }, { requiredKeys: ['kind', 'reference', 'date', 'municipality', 'recipient', 'child', 'departure'] });
+  const input: fc.Arbitrary<LetterInput> = fc.record(
+    {
+      kind: fc.constantFrom('kennisgeving', 'correctie', 'intrekking', 'immigratie'),
+      reference: fc.stringMatching(/^VS-20[0-9]{2}-[A-Z0-9]{6}$/),
+      date: fc
+        .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      municipality: fc.record(
+        {
+          code: fc.stringMatching(/^[0-9]{4}$/),
+          naam: word,
+          contact: fc.record(
+            {
+              telefoon: fc.constantFrom('14 020', '020 123 4567'),
+              website: fc.constant('www.gemeente.nl'),
+              adresregels: fc.constant(['Postbus 1', '1000 AA  PLAATS']),
+            },
+            { requiredKeys: [] },
+          ),
+        },
+        { requiredKeys: ['code', 'naam'] },
+      ),
+      recipient: fc.record(
+        { naam: word, adresregels: fc.array(addressLine, { minLength: 1, maxLength: 4 }), land: word },
+        { requiredKeys: ['naam', 'adresregels'] },
+      ),
+      child: fc.record({ naam: word, geboortedatum: longDate }, { requiredKeys: ['naam'] }),
+      departure: fc.record({ datumLangFormaat: longDate, landOmschrijving: word }),
+      previous: fc.record({ datumLangFormaat: longDate, landOmschrijving: word }),
+    },
+    { requiredKeys: ['kind', 'reference', 'date', 'municipality', 'recipient', 'child', 'departure'] },
+  );
   // Someone else's address (and a BSN), as a careless caller might attach them; QXQ marks them unmistakably.
-  const smuggled = fc.record({ street: fc.constantFrom('Rue Haute', 'Hauptstraße', 'Calle Mayor'), n: fc.integer({ min: 1, max: 999 }) }).map(({ street, n }) => `QXQ ${street} ${n}`);
+  const smuggled = fc
+    .record({ street: fc.constantFrom('Rue Haute', 'Hauptstraße', 'Calle Mayor'), n: fc.integer({ min: 1, max: 999 }) })
+    .map(({ street, n }) => `QXQ ${street} ${n}`);
 
   it('never shows an address handed over beside the recipient own, whatever else is passed (property)', () => {
     fc.assert(
       fc.property(input, smuggled, (i, other) => {
         const tampered = {
           ...i,
-          child: { ...i.child, adres: other, verblijfplaats: { adresregels: [other] }, burgerservicenummer: '999990019' },
+          child: {
+            ...i.child,
+            adres: other,
+            verblijfplaats: { adresregels: [other] },
+            burgerservicenummer: '999990019',
+          },
           departure: { ...i.departure, adres: other, adresregels: [other] },
           declarant: { naam: 'X', adresregels: [other] },
           municipality: { ...i.municipality, kindAdres: other },
@@ -149,7 +200,11 @@ describe('composeLetter: what can never be in a letter', () => {
         expect(t).not.toContain('QXQ');
         expect(t).not.toContain('999990019');
         // The window shows exactly the recipient's own lines, and the body repeats none of them.
-        expect(l.addressBlock).toEqual([i.recipient.naam, ...i.recipient.adresregels, ...(i.recipient.land ? [i.recipient.land.toUpperCase()] : [])].map((s) => s.trim()).filter(Boolean));
+        expect(l.addressBlock).toEqual(
+          [i.recipient.naam, ...i.recipient.adresregels, ...(i.recipient.land ? [i.recipient.land.toUpperCase()] : [])]
+            .map((s) => s.trim())
+            .filter(Boolean),
+        );
         for (const line of i.recipient.adresregels) expect(body(l)).not.toContain(line);
       }),
     );
@@ -167,7 +222,15 @@ describe('composeLetter: what can never be in a letter', () => {
     fc.assert(
       fc.property(input, (i) => {
         const t = text(composeLetter({ ...i, kind: 'kennisgeving' }));
-        for (const s of [i.reference, i.departure.landOmschrijving, i.departure.datumLangFormaat, i.child.naam, CIKO.telefoon, JURIDISCH_LOKET.telefoon]) expect(t).toContain(s);
+        for (const s of [
+          i.reference,
+          i.departure.landOmschrijving,
+          i.departure.datumLangFormaat,
+          i.child.naam,
+          CIKO.telefoon,
+          JURIDISCH_LOKET.telefoon,
+        ])
+          expect(t).toContain(s);
       }),
     );
   });

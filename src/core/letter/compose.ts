@@ -32,10 +32,14 @@ export interface LetterInput {
   /** ISO date of the letter (YYYY-MM-DD). */
   date: string;
   /** The sender. Its own office address may appear as the return address: it is public, not personal data. */
-  municipality: { code: string; naam: string; contact?: { telefoon?: string; website?: string; adresregels?: string[] } };
+  municipality: {
+    code: string;
+    naam: string;
+    contact?: { telefoon?: string; website?: string; adresregels?: string[] };
+  };
   /** The recipient's OWN address, Dutch or foreign (`land` set when abroad): the only personal address a letter shows. */
   recipient: { naam: string; adresregels: string[]; land?: string };
-  child: NoAddress & { naam: string; /** Long form, e.g. '3 maart 2015'. */ geboortedatum?: string };
+  child: NoAddress & { naam: string /** Long form, e.g. '3 maart 2015'. */; geboortedatum?: string };
   departure: DepartureFacts;
   /** For 'correctie': what was registered before. */
   previous?: DepartureFacts;
@@ -92,7 +96,9 @@ export function composeLetter(input: LetterInput): Letter {
       paragraphs = [
         earlier,
         'De inschrijving van dit vertrek in de Basisregistratie Personen (BRP) is gewijzigd.',
-        ...(input.previous ? [`Eerst stond er: vertrek naar ${input.previous.landOmschrijving} op ${input.previous.datumLangFormaat}.`] : []),
+        ...(input.previous
+          ? [`Eerst stond er: vertrek naar ${input.previous.landOmschrijving} op ${input.previous.datumLangFormaat}.`]
+          : []),
         `Nu staat er: vertrek naar ${dep.landOmschrijving} op ${dep.datumLangFormaat}.`,
         WHAT_YOU_CAN_DO,
         contact,
@@ -122,7 +128,11 @@ export function composeLetter(input: LetterInput): Letter {
 
   const letter: Letter = {
     sender: [gemeente, ...nonEmpty(input.municipality.contact?.adresregels ?? [])],
-    addressBlock: nonEmpty([input.recipient.naam, ...input.recipient.adresregels, ...(input.recipient.land ? [input.recipient.land.toUpperCase()] : [])]),
+    addressBlock: nonEmpty([
+      input.recipient.naam,
+      ...input.recipient.adresregels,
+      ...(input.recipient.land ? [input.recipient.land.toUpperCase()] : []),
+    ]),
     subject,
     salutation: 'Beste heer of mevrouw,',
     paragraphs,
@@ -146,10 +156,15 @@ function childDescription(child: LetterInput['child']): string {
 
 function contactParagraph(input: LetterInput, gemeente: string): string {
   const c = input.municipality.contact;
-  const routes = [c?.telefoon ? `telefoon ${c.telefoon}` : undefined, c?.website ? `website ${c.website}` : undefined].filter(Boolean);
+  const routes = [
+    c?.telefoon ? `telefoon ${c.telefoon}` : undefined,
+    c?.website ? `website ${c.website}` : undefined,
+  ].filter(Boolean);
   const who = gemeente.replace(/^Gemeente/, 'de gemeente');
   // Without known contact data we still give a route that always works, rather than none.
-  const how = routes.length ? `Neem dan contact op met ${who}: ${routes.join(', ')}.` : `Neem dan contact op met ${who}. Bel daarvoor het algemene nummer van uw gemeente.`;
+  const how = routes.length
+    ? `Neem dan contact op met ${who}: ${routes.join(', ')}.`
+    : `Neem dan contact op met ${who}. Bel daarvoor het algemene nummer van uw gemeente.`;
   return `Heeft u vragen over deze brief? ${how} Noem daarbij het kenmerk ${input.reference}.`;
 }
 
@@ -162,7 +177,16 @@ function nonEmpty(lines: string[]): string[] {
  * (plain or written 1234.56.789) means a bug upstream; refusing the letter beats posting it.
  */
 function assertNoBsn(letter: Letter): void {
-  const all = [...letter.sender, ...letter.addressBlock, letter.subject, letter.salutation, ...letter.paragraphs, ...letter.closing, letter.reference, letter.date].join('\n');
+  const all = [
+    ...letter.sender,
+    ...letter.addressBlock,
+    letter.subject,
+    letter.salutation,
+    ...letter.paragraphs,
+    ...letter.closing,
+    letter.reference,
+    letter.date,
+  ].join('\n');
   if (/(?<!\d)\d{9}(?!\d)|(?<!\d)\d{4}\.\d{2}\.\d{3}(?!\d)/.test(all)) {
     throw new Error('letter refused: it would contain a 9-digit number (possible BSN)');
   }

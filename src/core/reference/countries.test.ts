@@ -2,10 +2,17 @@
 // the states whose status is well sourced (see hague1980.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_PATH, generate, read } from '../../../scripts/gen-reference.ts';
 import { parseCsvLine } from '../../../scripts/gen-municipalities.ts';
-import { HAGUE_SOURCE, HAGUE_STATUSES, countryName, hagueStatus, isHagueBound, isKnownCountryCode } from './countries.ts';
+import { GENERATED_PATH, generate, read } from '../../../scripts/gen-reference.ts';
 import { HAGUE_1980 } from './countries.generated.ts';
+import {
+  countryName,
+  HAGUE_SOURCE,
+  HAGUE_STATUSES,
+  hagueStatus,
+  isHagueBound,
+  isKnownCountryCode,
+} from './countries.ts';
 
 const sources = read();
 const rows = (csv: string) => csv.trim().split(/\r?\n/).slice(1).map(parseCsvLine);
@@ -20,7 +27,7 @@ describe('hague1980.csv against BRP Tabel 34', () => {
     expect([...hagueCodes].sort()).toEqual([...currentCodes].sort());
   });
 
-  it('uses only the five status values', () => {
+  it('uses only the known status values', () => {
     for (const [code, , status] of hague) expect(HAGUE_STATUSES, code).toContain(status);
     for (const status of Object.values(HAGUE_1980)) expect(HAGUE_STATUSES).toContain(status);
   });
@@ -36,11 +43,14 @@ describe('countries.generated.ts', () => {
   });
 
   it('refuses a Hague file that leaves a current code without a status', () => {
-    const withoutPoland = sources.hague.split('\n').filter((line) => !line.startsWith('"7028"')).join('\n');
+    const withoutPoland = sources.hague
+      .split('\n')
+      .filter((line) => !line.startsWith('"7028"'))
+      .join('\n');
     expect(() => generate({ ...sources, hague: withoutPoland })).toThrow(/7028/);
   });
 
-  it('refuses a status outside the five', () => {
+  it('refuses a status outside the known ones', () => {
     const typo = sources.hague.replace('"7028","Polen","toetreding-aanvaard"', '"7028","Polen","aanvaard"');
     expect(() => generate({ ...sources, hague: typo })).toThrow(/unknown status/);
   });

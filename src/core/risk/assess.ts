@@ -2,7 +2,7 @@
 // lowers the level and adding the mitigating fact never raises it: L0 = max(base, floors); L1 = clamp(L0 + steps)
 // within [laag, urgent]; result = max(L1, floors).
 import type { RiskFacts } from './facts.ts';
-import { maxLevel, stepLevel, type RiskLevel } from './level.ts';
+import { maxLevel, type RiskLevel, stepLevel } from './level.ts';
 import { RULESET } from './rules.ts';
 
 export interface RiskAssessment {

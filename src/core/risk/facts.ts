@@ -17,12 +17,27 @@ export interface RiskFacts {
   otherMinorsSameDeclarantWithin30Days: number;
   /** The other custody holder registered a departure to the same country within 30 days (a mitigating fact). */
   otherHolderSameCountryWithin30Days: boolean;
+  /**
+   * What the other custody holder answered after the notice: `bezwaar` (not agreed, or did not know of the departure),
+   * `akkoord` (every answer agreed), or null (no answer recorded).
+   */
+  otherHolderReaction: 'bezwaar' | 'akkoord' | null;
+  /** The latest possible departure date lies before today: the child has certainly left. */
+  departureDatePassed: boolean;
 }
 
 /** Every fact key, for the fairness test and the published rule set: a rule may only name these. */
 export const RISK_FACT_KEYS = [
-  'eligibility', 'watchMarkingActive', 'destinationKnown', 'destinationHagueBound', 'childMayBeUnder16OnDeparture',
-  'departureBeforeRegistration', 'otherMinorsSameDeclarantWithin30Days', 'otherHolderSameCountryWithin30Days',
+  'eligibility',
+  'watchMarkingActive',
+  'destinationKnown',
+  'destinationHagueBound',
+  'childMayBeUnder16OnDeparture',
+  'departureBeforeRegistration',
+  'otherMinorsSameDeclarantWithin30Days',
+  'otherHolderSameCountryWithin30Days',
+  'otherHolderReaction',
+  'departureDatePassed',
 ] as const satisfies readonly (keyof RiskFacts)[];
 
 // Compile-time guard: a fact added to RiskFacts but not to RISK_FACT_KEYS would escape the fairness checks.

@@ -1,6 +1,8 @@
 // Least data per recipient. RvdK IKO and Ca IKA get the case facts they need to act; CIKO gets a pseudonymised
 // pattern signal: no BSN, name, address, exact birth date or custody details; only the signal id identifies it.
-import { dateRange, anniversary, type AbstractDatum } from '../date.ts';
+
+import { certainAgeBand } from '../age.ts';
+import type { AbstractDatum } from '../date.ts';
 import type { RiskLevel } from './level.ts';
 import type { Recipient } from './routing.ts';
 
@@ -11,26 +13,28 @@ export interface SignalCaseFacts {
   redenen: { regel: string; toelichting: string }[];
   regelsetVersie: string;
   child: { burgerservicenummer: string; naam?: string; geboortedatum?: AbstractDatum };
-  departure: { datum: AbstractDatum; land: { code: string; omschrijving?: string }; gemeente: { code: string; omschrijving?: string } };
+  departure: {
+    datum: AbstractDatum;
+    land: { code: string; omschrijving?: string };
+    gemeente: { code: string; omschrijving?: string };
+  };
   custody: { type: string | null; gezaghouders: { burgerservicenummer?: string; naam?: string }[] };
   declarant?: { burgerservicenummer: string };
   createdAt: string;
 }
 
-const BANDS: [number, string][] = [[4, '0-3'], [8, '4-7'], [12, '8-11'], [16, '12-15'], [18, '16-17']];
+export const AGE_BANDS = [
+  { from: 0, until: 4, label: '0-3' },
+  { from: 4, until: 8, label: '4-7' },
+  { from: 8, until: 12, label: '8-11' },
+  { from: 12, until: 16, label: '12-15' },
+  { from: 16, until: 18, label: '16-17' },
+  { from: 18, until: null, label: '18+' },
+] as const;
 
-/** Age band on the departure date; 'onbekend' when the dates leave more than one band open. */
+/** Age band on the departure date; 'onbekend' when the readings of the dates (or an unknown one) leave several open. */
 export function ageBand(birth: AbstractDatum | undefined, departure: AbstractDatum): string {
-  const b = dateRange(birth);
-  const d = dateRange(departure);
-  if (!b.from || !b.to || !d.from || !d.to) return 'onbekend';
-  const bandOf = (born: string, on: string) => {
-    for (const [limit, label] of BANDS) if (on < anniversary(born, limit)) return label;
-    return '18+';
-  };
-  const oldest = bandOf(b.from, d.to);
-  const youngest = bandOf(b.to, d.from);
-  return oldest === youngest ? oldest : 'onbekend';
+  return certainAgeBand(AGE_BANDS, birth, departure)?.label ?? 'onbekend';
 }
 
 function monthOf(d: AbstractDatum): string | null {
@@ -73,7 +77,10 @@ export function signalView(recipient: Recipient, f: SignalCaseFacts): CikoSignal
 }
 
 /** A country or municipality as code plus optional description, nothing else the shell may have attached. */
-const place = (p: { code: string; omschrijving?: string }) => ({ code: p.code, ...(p.omschrijving ? { omschrijving: p.omschrijving } : {}) });
+const place = (p: { code: string; omschrijving?: string }) => ({
+  code: p.code,
+  ...(p.omschrijving ? { omschrijving: p.omschrijving } : {}),
+});
 
 function cikoView(f: SignalCaseFacts): CikoSignalView {
   // Built field by field (never by spreading the input) so a new case fact cannot leak into it unnoticed.
@@ -96,10 +103,20 @@ function caseView(f: SignalCaseFacts): CaseSignalView {
     signaal: f.signalId,
     vertrekmelding: f.caseId,
     niveau: f.level,
-    kind: { burgerservicenummer: c.burgerservicenummer, ...(c.naam ? { naam: c.naam } : {}), ...(c.geboortedatum ? { geboortedatum: c.geboortedatum } : {}) },
+    kind: {
+      burgerservicenummer: c.burgerservicenummer,
+      ...(c.naam ? { naam: c.naam } : {}),
+      ...(c.geboortedatum ? { geboortedatum: c.geboortedatum } : {}),
+    },
     // Picked, not spread: the shell's departure may carry more (e.g. a foreign address) than these recipients need.
     vertrek: { datum: d.datum, land: place(d.land), gemeente: place(d.gemeente) },
-    gezag: { type: f.custody.type, gezaghouders: f.custody.gezaghouders.map((h) => ({ ...(h.burgerservicenummer ? { burgerservicenummer: h.burgerservicenummer } : {}), ...(h.naam ? { naam: h.naam } : {}) })) },
+    gezag: {
+      type: f.custody.type,
+      gezaghouders: f.custody.gezaghouders.map((h) => ({
+        ...(h.burgerservicenummer ? { burgerservicenummer: h.burgerservicenummer } : {}),
+        ...(h.naam ? { naam: h.naam } : {}),
+      })),
+    },
     ...(f.declarant ? { aangever: { burgerservicenummer: f.declarant.burgerservicenummer } } : {}),
     redenen: f.redenen.map((r) => ({ regel: r.regel, toelichting: r.toelichting })),
     regelsetVersie: f.regelsetVersie,

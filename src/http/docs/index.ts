@@ -5,12 +5,15 @@ import type { AppEnv } from '../env.ts';
 
 export function register(app: OpenAPIHono<AppEnv>) {
   app.get('/docs/scalar.js', (c) => {
-    const script = c.var.deps.docsScript;
+    const script = c.var.web.docsScript;
     if (!script) return c.notFound();
-    return c.body(script, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'public, max-age=86400' });
+    return c.body(script, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=86400',
+    });
   });
   app.get('/docs', async (c, next) => {
-    const handler = Scalar({
+    const handler = Scalar<AppEnv>({
       url: '/api/v1/openapi.json',
       pageTitle: 'Vertreksignaal API',
       // Nothing leaves the page: no telemetry, no AI agent (it would send the API description to a third party), no web fonts.
@@ -19,7 +22,8 @@ export function register(app: OpenAPIHono<AppEnv>) {
       showDeveloperTools: 'never',
       // System fonts: Scalar's own are fetched from its CDN.
       withDefaultFonts: false,
-      ...(c.var.deps.docsScript ? { cdn: '/api/v1/docs/scalar.js' } : {}) });
-    return handler(c as never, next);
+      ...(c.var.web.docsScript ? { cdn: '/api/v1/docs/scalar.js' } : {}),
+    });
+    return handler(c, next);
   });
 }

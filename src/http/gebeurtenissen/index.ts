@@ -1,39 +1,74 @@
-// POST /gebeurtenissen: CloudEvents in, structured or batch mode.
-import type { OpenAPIHono } from '@hono/zod-openapi';
+// POST /gebeurtenissen: CloudEvents in, structured (one) or batch mode, only for the sender's municipalities.
+import { type OpenAPIHono, z } from '@hono/zod-openapi';
+import { CloudEventEnvelope, IntakeResult, MAX_BATCH } from '../../../schemas/events.ts';
+import { ingestEvents } from '../../app/intake/ingest.ts';
+import { allow, authenticate } from '../auth/middleware.ts';
+import { jsonBody } from '../body.ts';
 import type { AppEnv } from '../env.ts';
-import { authenticate, requireRole } from '../auth/middleware.ts';
-import { ApiError, badRequest } from '../problem.ts';
-import { ingest } from '../../intake/intake.ts';
 import { rateLimit } from '../hardening/rate-limit.ts';
-import { MAX_BATCH } from '../../../schemas/events.ts';
-import * as routes from './gebeurtenissen.routes.ts';
+import { badRequest, unsupportedMediaType } from '../problem.ts';
+import { apiRoute, errorResponses } from '../route.ts';
 
 const SINGLE = 'application/cloudevents+json';
 const BATCH = 'application/cloudevents-batch+json';
+const result = { content: { 'application/json': { schema: z.union([IntakeResult, z.array(IntakeResult)]) } } };
+
+export const post = apiRoute({
+  method: 'post',
+  path: '/gebeurtenissen',
+  tags: ['Gebeurtenissen'],
+  roles: ['brp-bron'],
+  operationId: 'biedGebeurtenissenAan',
+  summary: 'BRP-gebeurtenis(sen) aanbieden (CloudEvents 1.0, NL GOV-profiel)',
+  description: `Alleen voor de eigen gemeenten. Eén gebeurtenis als \`${SINGLE}\` of maximaal ${MAX_BATCH} als \`${BATCH}\`. Duurzaam opgeslagen vóór het antwoord.`,
+  responses: {
+    200: { description: 'Al eerder ontvangen (dubbel)', ...result },
+    202: { description: 'Ontvangen', ...result },
+    ...errorResponses(400, 401, 403, 409, 413, 415, 429),
+  },
+});
+
+const documentedBody = {
+  required: true,
+  content: {
+    [SINGLE]: { schema: CloudEventEnvelope },
+    [BATCH]: { schema: z.array(CloudEventEnvelope).max(MAX_BATCH) },
+  },
+};
 
 export function register(app: OpenAPIHono<AppEnv>, perMinute: number) {
-  app.openAPIRegistry.registerPath(routes.post);
-  app.post('/gebeurtenissen', authenticate, requireRole('brp-bron'), rateLimit(perMinute), async (c) => {
-    const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (mediaType !== SINGLE && mediaType !== BATCH) {
-      throw new ApiError(415, 'Niet-ondersteund mediatype', `Gebruik ${SINGLE} of ${BATCH}.`);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(await c.req.text());
-    } catch {
-      throw badRequest([{ name: '(body)', reason: 'geen geldige JSON' }]);
-    }
-    const isBatch = mediaType === BATCH;
-    if (isBatch) {
-      if (!Array.isArray(body)) throw badRequest([{ name: '(body)', reason: 'moet een JSON-array van CloudEvents zijn' }]);
-      if (body.length === 0) throw badRequest([{ name: '(body)', reason: 'mag niet leeg zijn' }]);
-      if (body.length > MAX_BATCH) throw badRequest([{ name: '(body)', reason: `maximaal ${MAX_BATCH} gebeurtenissen per batch` }]);
-    } else if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw badRequest([{ name: '(body)', reason: 'moet één CloudEvent (JSON-object) zijn' }]);
-    }
-    const results = await ingest(c.var.deps, c.var.principal, isBatch ? (body as unknown[]) : [body], isBatch);
-    const allDuplicates = results.every((r) => r.status === 'dubbel');
-    return c.json(isBatch ? results : results[0], allDuplicates ? 200 : 202);
-  });
+  // The body is read by hand (two media types, all-or-nothing validation of a batch); documented here.
+  const { middleware: _, ...documented } = post;
+  app.openAPIRegistry.registerPath({ ...documented, request: { body: documentedBody } });
+  app.post(
+    '/gebeurtenissen',
+    authenticate,
+    allow(['brp-bron']),
+    rateLimit(perMinute),
+    jsonBody({ mediaTypes: [SINGLE, BATCH] }),
+    async (c) => {
+      const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (mediaType !== SINGLE && mediaType !== BATCH) throw unsupportedMediaType(`Gebruik ${SINGLE} of ${BATCH}.`);
+      const text = await c.req.text();
+      if (!text) throw badRequest([{ name: '(body)', reason: 'ontbreekt' }]);
+      const body: unknown = JSON.parse(text);
+      const isBatch = mediaType === BATCH;
+      if (isBatch) {
+        if (!Array.isArray(body))
+          throw badRequest([{ name: '(body)', reason: 'moet een JSON-array van CloudEvents zijn' }]);
+        if (body.length === 0) throw badRequest([{ name: '(body)', reason: 'mag niet leeg zijn' }]);
+        if (body.length > MAX_BATCH)
+          throw badRequest([{ name: '(body)', reason: `maximaal ${MAX_BATCH} gebeurtenissen per batch` }]);
+      } else if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+        throw badRequest([{ name: '(body)', reason: 'moet één CloudEvent (JSON-object) zijn' }]);
+      }
+      const results = await ingestEvents(
+        c.var.web.runtime.ctx,
+        c.var.actor,
+        isBatch ? (body as unknown[]) : [body],
+        isBatch,
+      );
+      return c.json(isBatch ? results : results[0], results.every((r) => r.status === 'dubbel') ? 200 : 202);
+    },
+  );
 }

@@ -16,7 +16,13 @@ export function rateLimit(perMinute: number, now: () => number = Date.now) {
     if (b.tokens < 1) {
       buckets.set(key, b);
       const retryAfter = String(Math.max(1, Math.ceil((1 - b.tokens) / rate / 1000)));
-      throw new ApiError(429, 'Te veel verzoeken', `Maximaal ${perMinute} verzoeken per minuut per bron.`, {}, { 'Retry-After': retryAfter });
+      throw new ApiError(
+        429,
+        'Te veel verzoeken',
+        `Maximaal ${perMinute} verzoeken per minuut per bron.`,
+        {},
+        { 'Retry-After': retryAfter },
+      );
     }
     b.tokens -= 1;
     buckets.set(key, b);

@@ -1,55 +1,103 @@
-import { createRoute, z } from '@hono/zod-openapi';
-import { IdParam, RedenInvoer } from '../../../schemas/api.ts';
-import { Cursor } from '../pagination.ts';
-import { errorResponses } from '../openapi-common.ts';
+import { z } from '@hono/zod-openapi';
+import { Cursor, IdParam, RedenInvoer, statusFilter } from '../../../schemas/api/common.ts';
+import { Kennisgeving, KennisgevingLijst, ReactieInvoer } from '../../../schemas/api/notifications.ts';
+import { NOTIFICATION_STATUSES } from '../../../schemas/domain.ts';
+import { apiRoute, errorResponses } from '../route.ts';
 
-const tags = ['Kennisgevingen'];
-const security = [{ bearer: [] }];
-export const NOTIFICATION_STATUSES = ['te-beoordelen', 'aangehouden', 'verzonden', 'bezorgd', 'mislukt', 'geannuleerd'] as const;
-
-export const Kennisgeving = z
-  .object({
-    id: z.string(),
-    vertrekmelding: z.string(),
-    gemeente: z.object({ code: z.string(), omschrijving: z.string().optional() }),
-    status: z.enum(NOTIFICATION_STATUSES),
-    kenmerk: z.string(),
-    ontvanger: z.object({ burgerservicenummer: z.string().nullable(), naam: z.string().optional(), adres: z.object({ adresregels: z.array(z.string()), land: z.string().optional() }).nullable().optional() }),
-    aanhoudredenen: z.array(z.string()),
-    uiterlijkBeoordeeldOp: z.string(),
-    termijnVerstreken: z.boolean(),
-    kanaal: z.string().nullable(),
-    laatsteFout: z.string().nullable(),
-    historie: z.array(z.object({ status: z.string(), op: z.string(), door: z.string(), reden: z.string().optional() })),
-    vervolgbrieven: z.array(z.object({ soort: z.string(), op: z.string(), status: z.string() })),
-    tekst: z.array(z.string()).optional(),
-  })
-  .openapi('Kennisgeving');
-
-export const list = createRoute({
-  method: 'get', path: '/kennisgevingen', tags, security,
-  summary: 'Werkvoorraad van kennisgevingen van de eigen gemeente(n), oudste eerst',
-  request: { query: z.object({ status: z.enum(NOTIFICATION_STATUSES).optional(), vanaf: Cursor }) },
-  responses: { 200: { description: 'Kennisgevingen', content: { 'application/json': { schema: z.object({ kennisgevingen: z.array(Kennisgeving), volgende: z.string().optional() }) } } }, ...errorResponses(400, 401, 403) },
-});
-
-export const getOne = createRoute({
-  method: 'get', path: '/kennisgevingen/{id}', tags, security,
-  summary: 'Een kennisgeving met ontvanger, eigen adres en de tekst die verzonden wordt',
-  request: { params: IdParam },
-  responses: { 200: { description: 'De kennisgeving', content: { 'application/json': { schema: Kennisgeving } } }, ...errorResponses(400, 401, 403, 404) },
-});
-
-export const letter = createRoute({
-  method: 'get', path: '/kennisgevingen/{id}/brief', tags, security,
-  summary: 'De brief (PDF) aan de ontvanger',
-  request: { params: IdParam },
-  responses: { 200: { description: 'De brief', content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses(400, 401, 403, 404, 409) },
-});
-
-const actionResponses = { 200: { description: 'De bijgewerkte kennisgeving', content: { 'application/json': { schema: Kennisgeving } } }, ...errorResponses(400, 401, 403, 404, 409) };
+const tags: ['Kennisgevingen'] = ['Kennisgevingen'];
+const roles = ['gemeente'] as const;
+const one = { description: 'De kennisgeving', content: { 'application/json': { schema: Kennisgeving } } };
 const reasonBody = { required: true, content: { 'application/json': { schema: RedenInvoer } } };
 
-export const send = createRoute({ method: 'post', path: '/kennisgevingen/{id}/verzenden', tags, security, summary: 'Verzenden na beoordeling door de ambtenaar burgerzaken', request: { params: IdParam }, responses: actionResponses });
-export const hold = createRoute({ method: 'post', path: '/kennisgevingen/{id}/aanhouden', tags, security, summary: 'Aanhouden (veiligheid), met reden', request: { params: IdParam, body: reasonBody }, responses: actionResponses });
-export const cancel = createRoute({ method: 'post', path: '/kennisgevingen/{id}/annuleren', tags, security, summary: 'Annuleren, met reden', request: { params: IdParam, body: reasonBody }, responses: actionResponses });
+export const list = apiRoute({
+  method: 'get',
+  path: '/kennisgevingen',
+  tags,
+  roles,
+  operationId: 'zoekKennisgevingen',
+  summary: 'Werkvoorraad van kennisgevingen van de eigen gemeente(n), oudste eerst',
+  description:
+    'Kennisgevingen aan gezaghouders die niet bij de aangifte betrokken waren, gefilterd op status, per pagina van 100.',
+  request: { query: z.object({ status: statusFilter(NOTIFICATION_STATUSES), vanaf: Cursor }) },
+  responses: {
+    200: { description: 'Kennisgevingen', content: { 'application/json': { schema: KennisgevingLijst } } },
+    ...errorResponses(400, 401, 403),
+  },
+});
+
+export const getOne = apiRoute({
+  method: 'get',
+  path: '/kennisgevingen/{id}',
+  tags,
+  roles,
+  operationId: 'haalKennisgeving',
+  summary: 'Een kennisgeving met ontvanger, eigen adres en de tekst die verzonden wordt',
+  description: 'De kennisgeving zoals de ambtenaar die beoordeelt, met de tekst van de brief.',
+  request: { params: IdParam },
+  responses: { 200: one, ...errorResponses(400, 401, 403, 404) },
+});
+
+export const letter = apiRoute({
+  method: 'get',
+  path: '/kennisgevingen/{id}/brief',
+  tags,
+  roles,
+  operationId: 'haalBrief',
+  summary: 'De brief (PDF) aan de ontvanger',
+  description: 'De brief als toegankelijke PDF (PDF/UA), precies zoals hij verzonden wordt.',
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: 'De brief',
+      content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+    },
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
+});
+
+export const send = apiRoute({
+  method: 'post',
+  path: '/kennisgevingen/{id}/verzenden',
+  tags,
+  roles,
+  operationId: 'verzendKennisgeving',
+  summary: 'Verzenden na beoordeling',
+  description: 'Verzendt de brief via de Berichtenbox of per post.',
+  request: { params: IdParam },
+  responses: { 200: one, ...errorResponses(400, 401, 403, 404, 409) },
+});
+export const hold = apiRoute({
+  method: 'post',
+  path: '/kennisgevingen/{id}/aanhouden',
+  tags,
+  roles,
+  operationId: 'houdKennisgevingAan',
+  summary: 'Aanhouden (veiligheid), met reden',
+  description: 'Houdt de kennisgeving aan, bijvoorbeeld als verzenden iemand in gevaar kan brengen.',
+  request: { params: IdParam, body: reasonBody },
+  responses: { 200: one, ...errorResponses(400, 401, 403, 404, 409) },
+});
+export const cancel = apiRoute({
+  method: 'post',
+  path: '/kennisgevingen/{id}/annuleren',
+  tags,
+  roles,
+  operationId: 'annuleerKennisgeving',
+  summary: 'Annuleren, met reden',
+  description: 'Annuleert de kennisgeving; zij wordt niet verzonden.',
+  request: { params: IdParam, body: reasonBody },
+  responses: { 200: one, ...errorResponses(400, 401, 403, 404, 409) },
+});
+
+export const reaction = apiRoute({
+  method: 'post',
+  path: '/kennisgevingen/{id}/reactie',
+  tags,
+  roles,
+  operationId: 'legReactieVast',
+  summary: 'De reactie van de andere gezaghouder vastleggen',
+  description:
+    'Na verzending: wat de andere gezaghouder antwoordde. De vertrekmelding wordt opnieuw beoordeeld volgens de gepubliceerde regels.',
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: ReactieInvoer } } } },
+  responses: { 200: one, ...errorResponses(400, 401, 403, 404, 409) },
+});

@@ -1,80 +1,88 @@
-// GET /logboek and POST /logboek/_zoek (role privacy): who did what to whose data, when and for which purpose.
-// The privacy officer sees pseudonyms, never case data; a search by BSN is turned into its pseudonym first.
-import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { and, asc, eq, gt, gte, lte } from 'drizzle-orm';
-import type { Context } from 'hono';
+// /logboek (role privacy): who did what to whose data, when and for which purpose, with the chain's status. The
+// privacy officer sees pseudonyms, never case data; a search by BSN is turned into its pseudonym first.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { LogboekFilter, LogboekLijst, LogboekZoekvraag } from '../../../schemas/api/other.ts';
+import { readLog, type StoredAuditRecord } from '../../app/audit/log.ts';
+import type { ChainStatus } from '../../app/audit/seal.ts';
 import type { AppEnv } from '../env.ts';
-import { authenticate, requireRole } from '../auth/middleware.ts';
-import { errorResponses } from '../openapi-common.ts';
-import { Burgerservicenummer } from '../../../schemas/common.ts';
-import { record } from '../audit.ts';
-import { PURPOSES } from '../../audit/audit.ts';
-import { verifyAudit } from '../../audit/seal.ts';
-import { PAGE_SIZE } from '../pagination.ts';
+import { apiRoute, errorResponses } from '../route.ts';
 
-const Regel = z
-  .object({ volgnummer: z.number(), tijdstip: z.string(), actor: z.object({ sub: z.string(), rol: z.string(), organisatie: z.string().nullable() }), handeling: z.string(), object: z.object({ type: z.string(), id: z.string().nullable() }), doel: z.string(), betrokkene: z.string().nullable(), resultaat: z.string(), hash: z.string().nullable() })
-  .openapi('Logboekregel');
-const Lijst = z.object({ logboek: z.array(Regel), volgende: z.string().optional(), keten: z.object({ geldig: z.boolean(), gecontroleerd: z.number(), nietVerzegeld: z.number(), gebrokenBij: z.number().optional() }).optional() });
-const Filter = z.object({
-  van: z.iso.datetime({ offset: true }).optional(),
-  tot: z.iso.datetime({ offset: true }).optional(),
-  actor: z.string().max(200).optional(),
-  betrokkene: z.string().regex(/^ps-[0-9a-f]{32}$/).optional(),
-  vanaf: z.string().regex(/^\d+$/).optional(),
+const tags: ['Logboek'] = ['Logboek'];
+const ok = { description: 'Logboekregels', content: { 'application/json': { schema: LogboekLijst } } };
+
+export const list = apiRoute({
+  method: 'get',
+  path: '/logboek',
+  tags,
+  roles: ['privacy'],
+  operationId: 'zoekLogboekregels',
+  summary: 'Het logboek',
+  description: 'Regels op volgorde, te filteren op periode, actor, doel en pseudoniem, met de status van de hashketen.',
+  request: { query: LogboekFilter },
+  responses: { 200: ok, ...errorResponses(400, 401, 403) },
+});
+export const search = apiRoute({
+  method: 'post',
+  path: '/logboek/_zoek',
+  tags,
+  roles: ['privacy'],
+  operationId: 'zoekLogboekregelsVanPersoon',
+  summary: 'Logboekregels over één persoon',
+  description: 'Het burgerservicenummer staat in de body en wordt eerst omgezet in zijn pseudoniem.',
+  request: { body: { required: true, content: { 'application/json': { schema: LogboekZoekvraag } } } },
+  responses: { 200: ok, ...errorResponses(400, 401, 403) },
 });
 
-const list = createRoute({
-  method: 'get', path: '/logboek', tags: ['Logboek'], security: [{ bearer: [] }], summary: 'Het logboek (rol privacy)',
-  request: { query: Filter },
-  responses: { 200: { description: 'Logboekregels', content: { 'application/json': { schema: Lijst } } }, ...errorResponses(400, 401, 403) },
+const row = (r: StoredAuditRecord) => ({
+  volgnummer: r.seq,
+  tijdstip: new Date(r.at).toISOString(),
+  actor: { sub: r.actorSub, rol: r.actorRole, organisatie: r.actorOrg },
+  handeling: r.operation,
+  object: { type: r.objectType, id: r.objectId },
+  doel: r.purpose,
+  betrokkene: r.subjectPseudonym,
+  resultaat: r.outcome,
+  hash: r.hash,
 });
-const search = createRoute({
-  method: 'post', path: '/logboek/_zoek', tags: ['Logboek'], security: [{ bearer: [] }], summary: 'Logboekregels over één persoon (BSN in de body)',
-  request: { body: { required: true, content: { 'application/json': { schema: z.object({ burgerservicenummer: Burgerservicenummer, van: z.iso.datetime({ offset: true }).optional(), tot: z.iso.datetime({ offset: true }).optional() }).strict() } } } },
-  responses: { 200: { description: 'Logboekregels', content: { 'application/json': { schema: Lijst } } }, ...errorResponses(400, 401, 403) },
+const chain = (k: ChainStatus) => ({
+  geldig: k.ok,
+  verzegeldTot: k.head,
+  verankerdTot: k.anchoredUpTo,
+  verankerdOp: k.anchoredAt,
+  nietVerzegeld: k.unsealed,
+  ...(k.reason ? { reden: k.reason } : {}),
 });
-
-async function query(c: Context<AppEnv>, f: { van?: string; tot?: string; actor?: string; betrokkene?: string; vanaf?: string }) {
-  const { db, t } = c.var.deps.database;
-  const rows = await db
-    .select()
-    .from(t.auditLog)
-    .where(
-      and(
-        f.van ? gte(t.auditLog.at, Date.parse(f.van)) : undefined,
-        f.tot ? lte(t.auditLog.at, Date.parse(f.tot)) : undefined,
-        f.actor ? eq(t.auditLog.actorSub, f.actor) : undefined,
-        f.betrokkene ? eq(t.auditLog.subjectPseudonym, f.betrokkene) : undefined,
-        f.vanaf ? gt(t.auditLog.seq, Number(f.vanaf)) : undefined,
-      ),
-    )
-    .orderBy(asc(t.auditLog.seq))
-    .limit(PAGE_SIZE + 1);
-  const page = rows.slice(0, PAGE_SIZE);
-  const more = rows.length > PAGE_SIZE;
-  const u = new URL(c.req.url);
-  if (more) u.searchParams.set('vanaf', String(page[page.length - 1].seq));
-  return {
-    logboek: page.map((r) => ({ volgnummer: r.seq, tijdstip: new Date(r.at).toISOString(), actor: { sub: r.actorSub, rol: r.actorRole, organisatie: r.actorOrg }, handeling: r.operation, object: { type: r.objectType, id: r.objectId }, doel: r.purpose, betrokkene: r.subjectPseudonym, resultaat: r.outcome, hash: r.hash })),
-    ...(more ? { volgende: `${u.pathname}?${u.searchParams.toString()}` } : {}),
-  };
-}
 
 export function register(app: OpenAPIHono<AppEnv>) {
-  for (const p of ['/logboek', '/logboek/*']) app.use(p, authenticate, requireRole('privacy'));
   app.openapi(list, async (c) => {
     const f = c.req.valid('query');
-    const result = await query(c, f);
-    const chain = await verifyAudit(c.var.deps.database);
-    await record(c, [{ operation: 'logboek-lezen', objectType: 'logboek', purpose: PURPOSES.audit, subjectBsn: null }]);
-    return c.json({ ...result, keten: { geldig: chain.ok, gecontroleerd: chain.checked, nietVerzegeld: chain.unsealed, ...(chain.brokenAt ? { gebrokenBij: chain.brokenAt } : {}) } }, 200);
+    const r = await readLog(c.var.web.runtime.ctx, c.var.actor, {
+      from: f.van ? Date.parse(f.van) : undefined,
+      to: f.tot ? Date.parse(f.tot) : undefined,
+      actor: f.actor,
+      purpose: f.doel,
+      subject: f.betrokkene,
+      afterSeq: f.vanaf ? Number(f.vanaf) : undefined,
+    });
+    const u = new URL(c.req.url);
+    if (r.next !== null) u.searchParams.set('vanaf', String(r.next));
+    return c.json(
+      {
+        logboek: r.items.map(row),
+        ...(r.next !== null ? { volgende: `${u.pathname}?${u.searchParams}` } : {}),
+        keten: chain(r.chain),
+      },
+      200,
+    );
   });
   app.openapi(search, async (c) => {
-    const body = c.req.valid('json');
-    const pseudonym = await c.var.deps.pseudonyms.of(body.burgerservicenummer);
-    const result = await query(c, { van: body.van, tot: body.tot, betrokkene: pseudonym });
-    await record(c, [{ operation: 'logboek-zoeken', objectType: 'logboek', purpose: PURPOSES.audit, subjectBsn: body.burgerservicenummer }]);
-    return c.json(result, 200);
+    const b = c.req.valid('json');
+    const r = await readLog(
+      c.var.web.runtime.ctx,
+      c.var.actor,
+      { from: b.van ? Date.parse(b.van) : undefined, to: b.tot ? Date.parse(b.tot) : undefined },
+      { subjectBsn: b.burgerservicenummer },
+    );
+    return c.json({ logboek: r.items.map(row), keten: chain(r.chain) }, 200);
   });
 }
