@@ -58,21 +58,19 @@ describe.runIf(!!PG)('scale-out on PostgreSQL', () => {
         date: '2026-12-15',
       }),
     );
-    const corrections = families
-      .slice(0, 200)
-      .map((f, i) =>
-        correction(
-          {
-            id: `scale-corr-${i}`,
-            childBsn: f.child,
-            declarantBsn: f.declarant,
-            countryCode: i % 10 === 0 ? '7014' : '5010',
-            date: '2026-12-20',
-            time: '2026-11-23T10:00:00Z',
-          },
-          `scale-${i}`,
-        ),
-      );
+    const corrections = families.slice(0, 200).map((f, i) =>
+      correction(
+        {
+          id: `scale-corr-${i}`,
+          childBsn: f.child,
+          declarantBsn: f.declarant,
+          countryCode: i % 10 === 0 ? '7014' : '5010',
+          date: '2026-12-20',
+          time: '2026-11-23T10:00:00Z',
+        },
+        `scale-${i}`,
+      ),
+    );
     const redeliveries = events.filter((_, i) => i % 10 === 5);
     const stream = [...corrections, ...events, ...redeliveries];
     const batches: unknown[][] = [];

@@ -33,16 +33,14 @@ export async function actOnNotification(
     action.type === 'send' ? { type: 'send', by: actor.sub, at } : { ...action, by: actor.sub, at };
   const result = applyNotification(n, command);
   if (!result.ok) throw fromRefusal(result.refusal);
-  const uow = new UnitOfWork()
-    .write(saveNotification(result.state))
-    .record({
-      actor: auditActor(actor),
-      operation: OPERATION[action.type],
-      objectType: 'kennisgeving',
-      objectId: id,
-      purpose: PURPOSES.notification,
-      subjectBsn: n.recipientBsn,
-    });
+  const uow = new UnitOfWork().write(saveNotification(result.state)).record({
+    actor: auditActor(actor),
+    operation: OPERATION[action.type],
+    objectType: 'kennisgeving',
+    objectId: id,
+    purpose: PURPOSES.notification,
+    subjectBsn: n.recipientBsn,
+  });
   if (action.type === 'send') uow.enqueue(letterJob(id, undefined, result.state.history.length));
   await ctx.commit(uow);
   return { ...result.state, version: result.state.version + 1 };

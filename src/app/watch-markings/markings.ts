@@ -30,16 +30,14 @@ export async function addWatchMarking(
     removedAt: null,
     version: 0,
   };
-  const uow = new UnitOfWork()
-    .write(saveWatchMarking(m))
-    .record({
-      actor: auditActor(actor),
-      operation: 'markering-aanmaken',
-      objectType: 'aandachtsmarkering',
-      objectId: m.id,
-      purpose: PURPOSES.watch,
-      subjectBsn: m.childBsn,
-    });
+  const uow = new UnitOfWork().write(saveWatchMarking(m)).record({
+    actor: auditActor(actor),
+    operation: 'markering-aanmaken',
+    objectType: 'aandachtsmarkering',
+    objectId: m.id,
+    purpose: PURPOSES.watch,
+    subjectBsn: m.childBsn,
+  });
   await reassessChild(ctx, uow, m.childBsn, `markering:${m.id}`);
   await ctx.commit(uow);
   return { ...m, version: 1 };
@@ -75,16 +73,14 @@ export async function endWatchMarking(ctx: AppContext, actor: Actor, id: string)
     }
     throw notFound(result.refusal.detail);
   }
-  const uow = new UnitOfWork()
-    .write(saveWatchMarking(result.state))
-    .record({
-      actor: auditActor(actor),
-      operation: 'markering-beeindigen',
-      objectType: 'aandachtsmarkering',
-      objectId: id,
-      purpose: PURPOSES.watch,
-      subjectBsn: m.childBsn,
-    });
+  const uow = new UnitOfWork().write(saveWatchMarking(result.state)).record({
+    actor: auditActor(actor),
+    operation: 'markering-beeindigen',
+    objectType: 'aandachtsmarkering',
+    objectId: id,
+    purpose: PURPOSES.watch,
+    subjectBsn: m.childBsn,
+  });
   await reassessChild(ctx, uow, m.childBsn, `markering-einde:${id}`);
   await ctx.commit(uow);
 }

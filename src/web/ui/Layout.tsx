@@ -24,9 +24,7 @@ export interface PageProps {
 
 declare module 'hono' {
   // biome-ignore lint/style/useShorthandFunctionType: declaration merging with hono's interface needs an interface
-  interface ContextRenderer {
-    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>;
-  }
+  type ContextRenderer = (content: string | Promise<string>, props: PageProps) => Response | Promise<Response>;
 }
 
 export function Layout(props: PageProps & { children?: Child }, c: Context<WebEnv>) {
