@@ -33,10 +33,10 @@ export async function singleLoad(
     headers,
     requests: [
       {
-        setupRequest: ((req: Record<string, unknown>) => ({
+        setupRequest: (req: autocannon.Request) => ({
           ...req,
           body: JSON.stringify(syntheticDeparture(o.firstFamily + i++, 0, { runId: o.runId })),
-        })) as never,
+        }),
       },
     ],
   });

@@ -16,15 +16,29 @@ import { type BenchResults, renderComparison, renderTable } from './table.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
-const valueOf = (name: string) => {
+const argValue = (name: string) => {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[i + 1] : undefined;
 };
 const quick = flag('--quick');
 const env = (name: string, full: number, short: number) => (quick ? short : Number(process.env[name] ?? full));
-const outDir = resolve(valueOf('--out') ?? join(ROOT, 'bench/results'));
+const outDir = resolve(argValue('--out') ?? join(ROOT, 'bench/results'));
 const E2E_EVENTS = env('BENCH_E2E_EVENTS', 50_000, 1_000);
 const PG_E2E_EVENTS = env('BENCH_PG_E2E_EVENTS', 10_000, 500);
+
+/** The PostgreSQL column: the same phases against a server, and the worker scale-out. */
+async function postgresColumn(s: Settings, pgUrl: string) {
+  const timeoutS = env('BENCH_PG_E2E_TIMEOUT', 40, 60);
+  log('single-event intake, PostgreSQL');
+  const pgSingle = await single(s, 'pg-single', pgUrl);
+  log('batch intake, PostgreSQL');
+  const pgBatch = await batch(s, 'pg-batch', pgUrl);
+  log(`end to end, PostgreSQL, 1 worker process: ${PG_E2E_EVENTS.toLocaleString('en-US')} events`);
+  const one = await endToEnd(s, 'pg-e2e-1', { events: PG_E2E_EVENTS, timeoutS, workers: 1, pg: pgUrl });
+  log('end to end, PostgreSQL, 2 worker processes');
+  const two = await endToEnd(s, 'pg-e2e-2', { events: PG_E2E_EVENTS, timeoutS, workers: 2, pg: pgUrl });
+  return { single: pgSingle, batch: pgBatch, one, two };
+}
 
 const started = performance.now();
 const dir = mkdtempSync(join(tmpdir(), 'vs-bench-'));
@@ -60,19 +74,8 @@ try {
   });
 
   const pgUrl = flag('--no-pg') ? undefined : await findPostgres();
-  let pg;
-  if (pgUrl) {
-    const timeoutS = env('BENCH_PG_E2E_TIMEOUT', 40, 60);
-    log('single-event intake, PostgreSQL');
-    const pgSingle = await single(s, 'pg-single', pgUrl);
-    log('batch intake, PostgreSQL');
-    const pgBatch = await batch(s, 'pg-batch', pgUrl);
-    log(`end to end, PostgreSQL, 1 worker process: ${PG_E2E_EVENTS.toLocaleString('en-US')} events`);
-    const one = await endToEnd(s, 'pg-e2e-1', { events: PG_E2E_EVENTS, timeoutS, workers: 1, pg: pgUrl });
-    log('end to end, PostgreSQL, 2 worker processes');
-    const two = await endToEnd(s, 'pg-e2e-2', { events: PG_E2E_EVENTS, timeoutS, workers: 2, pg: pgUrl });
-    pg = { single: pgSingle, batch: pgBatch, one, two };
-  } else console.log('(no PostgreSQL column: --no-pg, or no server at BENCH_PG_URL / 127.0.0.1:5432)');
+  const pg = pgUrl ? await postgresColumn(s, pgUrl) : undefined;
+  if (!pgUrl) console.log('(no PostgreSQL column: --no-pg, or no server at BENCH_PG_URL / 127.0.0.1:5432)');
 
   const results: BenchResults = {
     version: 1,
@@ -96,10 +99,10 @@ try {
   mkdirSync(outDir, { recursive: true });
   const latest = join(outDir, 'latest.json');
   if (existsSync(latest)) renameSync(latest, join(outDir, 'previous.json'));
-  writeFileSync(latest, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(latest, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`written ${latest}; total ${results.seconds.toFixed(0)} s`);
   if (flag('--compare')) {
-    const against = resolve(valueOf('--compare') ?? join(outDir, 'previous.json'));
+    const against = resolve(argValue('--compare') ?? join(outDir, 'previous.json'));
     if (existsSync(against))
       console.log(
         `\ncompared with ${against}:\n${renderComparison(JSON.parse(readFileSync(against, 'utf8')), results)}`,

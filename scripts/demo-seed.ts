@@ -21,7 +21,6 @@ const res = await fetch(`${values.url}/api/v1/gebeurtenissen`, {
 const body = (await res.json()) as { id: string; status: string }[];
 console.log(`HTTP ${res.status}: ${Array.isArray(body) ? body.length : 0} scenario's aangeboden`);
 if (Array.isArray(body))
-  body.forEach((r, i) =>
-    console.log(`  ${DEMO_SCENARIOS[i].key.padEnd(34)} ${r.status.padEnd(10)} /api/v1/vertrekmeldingen/${r.id}`),
-  );
+  for (const [i, r] of body.entries())
+    console.log(`  ${DEMO_SCENARIOS[i].key.padEnd(34)} ${r.status.padEnd(10)} /api/v1/vertrekmeldingen/${r.id}`);
 else console.log(body);

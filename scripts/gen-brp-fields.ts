@@ -54,7 +54,7 @@ export function generate(specText: string): Record<string, FieldKind> {
     const [, schema] = resolve(s);
     if (seen.has(schema)) return out;
     seen.add(schema);
-    for (const [k, v] of Object.entries(schema.properties ?? {})) (out[k] ??= []).push(v);
+    for (const [k, v] of Object.entries(schema.properties ?? {})) out[k] = [...(out[k] ?? []), v];
     for (const part of schema.allOf ?? []) propertiesOf(part, seen, out);
     for (const target of Object.values(schema.discriminator?.mapping ?? {})) propertiesOf({ $ref: target }, seen, out);
     return out;
@@ -68,13 +68,22 @@ export function generate(specText: string): Record<string, FieldKind> {
       const [name, schema] = resolve(a);
       return schema.type === 'array' && schema.items ? resolve(schema.items) : ([name, schema] as const);
     });
-    if (EXACT_ONLY.has(path)) return void (paths[path] = 'exact');
-    if (resolved.some(([name, schema]) => isWhole(name, schema))) return void (paths[path] = 'whole');
+    if (EXACT_ONLY.has(path)) {
+      paths[path] = 'exact';
+      return;
+    }
+    if (resolved.some(([name, schema]) => isWhole(name, schema))) {
+      paths[path] = 'whole';
+      return;
+    }
     const props: Record<string, Schema[]> = {};
     const seen = new Set<Schema>();
     for (const [, schema] of resolved) propertiesOf(schema, seen, props);
     const keys = Object.keys(props).filter((k) => !AUTO_PROVIDED.has(k));
-    if (keys.length === 0) return void (paths[path] = 'leaf');
+    if (keys.length === 0) {
+      paths[path] = 'leaf';
+      return;
+    }
     paths[path] = 'group';
     for (const k of keys) walk(props[k], `${path}.${k}`, depth + 1);
   }

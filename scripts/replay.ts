@@ -50,7 +50,7 @@ if (values.write) {
   if (!values.synthetic) fail('--write needs --synthetic N');
   const out = createWriteStream(values.write);
   for (const e of syntheticEvents(count('synthetic', values.synthetic), stream)) {
-    if (!out.write(JSON.stringify(e) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+    if (!out.write(`${JSON.stringify(e)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((r) => out.end(() => r()));
   console.log(`wrote ${values.synthetic} synthetic events to ${values.write}`);

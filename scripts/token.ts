@@ -30,4 +30,4 @@ const token = await mintToken(
   { sub: values.sub!, roles: values.rol!, ...(values.gemeente!.length ? { gemeentecodes: values.gemeente } : {}) },
   { ttlSeconds: Number(values.ttl) },
 );
-process.stdout.write(token + '\n');
+process.stdout.write(`${token}\n`);

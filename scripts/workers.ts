@@ -15,7 +15,9 @@ const children = Array.from({ length: n }, (_, i) =>
     stdio: 'inherit',
   }),
 );
-const stop = () => children.forEach((c) => c.kill('SIGTERM'));
+const stop = () => {
+  for (const c of children) c.kill('SIGTERM');
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 await Promise.all(children.map((c) => new Promise((r) => c.on('exit', r))));

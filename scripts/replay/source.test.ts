@@ -21,7 +21,7 @@ describe('replay sources', () => {
       '{"id":"b","data":{"gemeenteVanInschrijving": {"code": "0518"}}}',
       'not json at all',
     ];
-    writeFileSync(file, lines.join('\n') + '\n');
+    writeFileSync(file, `${lines.join('\n')}\n`);
     const source = await fileSource(file);
     expect(source.total).toBe(3);
     expect(source.municipalities).toEqual(['0363', '0518']);

@@ -184,9 +184,7 @@ export async function startTestProvider(o: ProviderOptions = {}): Promise<TestPr
       const options = o.tls
         ? { createServer: createHttpsServer, serverOptions: { key: o.tls.key, cert: o.tls.cert } }
         : {};
-      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1', ...options } as never, () =>
-        resolve(s as never),
-      );
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1', ...options }, () => resolve(s));
     },
   );
   const port = (server.address() as AddressInfo).port;

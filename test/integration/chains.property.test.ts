@@ -119,7 +119,7 @@ describe('event chains', () => {
         }),
         async ([events, order, extra, drains, positions]) => {
           const shuffled = order.map((event, i) => ({ event, drain: drains[i % drains.length] }));
-          extra.forEach((d, i) => shuffled.splice(positions[i] % (shuffled.length + 1), 0, d));
+          for (const [i, d] of extra.entries()) shuffled.splice(positions[i] % (shuffled.length + 1), 0, d);
           const inOrder = await outcome(events.map((event) => ({ event, drain: true })));
           const anyOrder = await outcome(shuffled);
           expect(anyOrder).toEqual(inOrder);

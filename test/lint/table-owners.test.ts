@@ -48,6 +48,6 @@ describe('table owners', () => {
 
   it('would notice a second writer (the check itself can fail)', () => {
     const WRITE = /\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b/;
-    expect(WRITE.exec('sql`UPDATE notifications SET status = ${s}`')?.[1]).toBe('notifications');
+    expect(WRITE.exec(`sql\`UPDATE notifications SET status = \${s}\``)?.[1]).toBe('notifications');
   });
 });

@@ -56,6 +56,7 @@ export function createServer(listener: RequestListener) {
     const url = new URL(req.url);
     const msg = new IncomingMessage(req.method, url.pathname + url.search, Object.fromEntries(req.headers));
     const answered = new Promise<Response>((resolve) =>
+      // The listener is typed for node:http's classes; this shim gives it the few members it reads.
       (listener as unknown as (q: unknown, s: unknown) => void)(msg, new ServerResponse(resolve)),
     );
     if (body.length) msg.emit('data', Buffer.from(body));

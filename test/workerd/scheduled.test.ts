@@ -3,6 +3,7 @@
 // PostgreSQL workers do on their timers (contract §8).
 
 import { applyD1Migrations, type D1Migration, env } from 'cloudflare:test';
+import type { JSONWebKeySet } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_MUNICIPALITIES, demoEvents } from '../../adapters/brp/demo-events.ts';
 import { anchorSignatureValid } from '../../src/app/audit/anchor.ts';
@@ -54,7 +55,7 @@ describe('the cron trigger on the Worker', () => {
       await count(`SELECT count(*) AS n FROM audit_log WHERE seq <= ?1`, logged),
     );
     const jwks = await (await request('/.well-known/jwks.json')).json();
-    expect(await anchorSignatureValid(anchor, jwks as never)).toBe(true);
+    expect(await anchorSignatureValid(anchor, jwks as JSONWebKeySet)).toBe(true);
     // Retention: the old case keeps its status and level for the figures, and loses every personal detail.
     const purged = (
       await db.prepare(`SELECT child_bsn, child, purged_at FROM cases WHERE id = ?1`).bind(old.id).all<{

@@ -194,7 +194,7 @@ describe('composeLetter: what can never be in a letter', () => {
           declarant: { naam: 'X', adresregels: [other] },
           municipality: { ...i.municipality, kindAdres: other },
           recipient: { ...i.recipient, andereAdressen: [other] },
-        } as unknown as LetterInput;
+        } as unknown as LetterInput; // fields it does not have: the composer must ignore them
         const l = composeLetter(tampered);
         const t = text(l);
         expect(t).not.toContain('QXQ');

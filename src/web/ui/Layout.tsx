@@ -23,8 +23,11 @@ export interface PageProps {
 }
 
 declare module 'hono' {
-  // biome-ignore lint/style/useShorthandFunctionType: declaration merging with hono's interface needs an interface
-  type ContextRenderer = (content: string | Promise<string>, props: PageProps) => Response | Promise<Response>;
+  // Declaration merging with hono's own interface: a type alias would not merge.
+  interface ContextRenderer {
+    // biome-ignore lint/style/useShorthandFunctionType: merges into hono's interface, which a type alias cannot
+    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>;
+  }
 }
 
 export function Layout(props: PageProps & { children?: Child }, c: Context<WebEnv>) {

@@ -24,9 +24,8 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async (tags) => {
     type Result = { id: string; help: string; nodes: { target: unknown[] }[] };
-    const axeRun = (
-      window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<Record<string, Result[]>> } }
-    ).axe;
+    // axe.source, evaluated above, put `axe` on the page's window.
+    const axeRun: { run(ctx: unknown, opts: unknown): Promise<Record<string, Result[]>> } = window.axe;
     const result = await axeRun.run(document, {
       runOnly: { type: 'tag', values: tags },
       resultTypes: ['violations', 'incomplete'],
