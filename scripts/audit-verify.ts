@@ -32,7 +32,8 @@ try {
     fail(`${result.checked} verzegelde regels maar geen anker buiten de database: is het ankerbestand weg?`);
   if (!result.ok)
     fail(
-      `${result.reason}${result.brokenAt ? ` (regel ${result.brokenAt})` : ''}; ${result.checked} regels ervoor zijn in orde`,
+      `${result.reason}${result.brokenAt ? ` (regel ${result.brokenAt})` : ''}; ` +
+        `${result.checked} regels ervoor zijn in orde`,
     );
   const anchored = anchor ? `; verankerd tot positie ${anchor.chainPos} (${anchor.at})` : '';
   console.log(

@@ -51,7 +51,7 @@ async function urgentCase(key: string, id: string) {
 }
 
 describe('the Hague return request', () => {
-  it('is a PDF for the Ca IKA with the child, the destination and the foreign address; not for the RvdK or the municipality', async () => {
+  it('is a PDF for the Ca IKA with child, destination, foreign address; not for RvdK or municipality', async () => {
     const { caSignal, rvdkSignal } = await urgentCase('gezamenlijk-gezag', 'cp-return');
     const res = await h.app.request(`/api/v1/signalen/${caSignal.id}/teruggeleidingsverzoek`, {
       headers: { authorization: `Bearer ${ca}` },
@@ -125,7 +125,7 @@ describe('a case that ends', () => {
 });
 
 describe('evaluation figures', () => {
-  it('count per status, level, rule, recipient and outcome, show small cells as "<10", and carry no personal data', async () => {
+  it('count per status, level, rule, recipient and outcome, small cells as "<10", no personal data', async () => {
     const { rvdkSignal } = await urgentCase('medeondertekend', 'cp-stats');
     await h.request('POST', `/api/v1/signalen/${rvdkSignal.id}/afsluiten`, {
       token: rvdk,

@@ -1,5 +1,4 @@
 // The municipality's side of notifying the other custody holder (issue: kennisgevingen), through HTTP.
-
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SCENARIOS } from '../../adapters/brp/demo-persons.ts';
@@ -7,8 +6,7 @@ import { CE, correction, emigration, immigration, withdrawal } from '../helpers/
 import { createHarness, type Harness, onPostgres } from '../helpers/harness.ts';
 
 let h: Harness;
-let brp: string;
-let officer: string;
+let brp: string, officer: string;
 const scenario = (key: string) => DEMO_SCENARIOS.find((s) => s.key === key)!;
 const joint = () =>
   DEMO_SCENARIOS.find(

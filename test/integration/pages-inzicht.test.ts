@@ -150,12 +150,13 @@ const entries = (html: string) =>
 const lastEntry = async (operation: string) =>
   (
     await h.rows<{ actor_sub: string; subject_pseudonym: string | null; purpose: string }>(
-      sql`SELECT actor_sub, subject_pseudonym, purpose FROM audit_log WHERE operation = ${operation} ORDER BY seq DESC LIMIT 1`,
+      sql`SELECT actor_sub, subject_pseudonym, purpose FROM audit_log
+          WHERE operation = ${operation} ORDER BY seq DESC LIMIT 1`,
     )
   )[0];
 
 describe('/logboek', () => {
-  it('shows the chain status and the entries, oldest first, with a link to the next page that keeps the filters', async () => {
+  it('shows the chain status and entries, oldest first, with a next-page link that keeps the filters', async () => {
     const p = pageClient(h.app);
     await p.loginAs('privacy');
     const [head] = await h.rows<{ pos: number }>(sql`SELECT max(chain_pos) AS pos FROM audit_log`);

@@ -44,7 +44,7 @@ const level = async (caseId: string) =>
   (await h.request('GET', `/api/v1/vertrekmeldingen/${caseId}`, { token: officer })).json.risico;
 
 describe("the other parent's answer", () => {
-  it('is refused before the notice was sent (409), with an invalid field (400), and for another municipality (403)', async () => {
+  it('is refused before the notice was sent (409), a bad field (400), another municipality (403)', async () => {
     const { notice } = await sentNotice('gezamenlijk-gezag', 'rc-early');
     expect(
       (await react(notice, { reactie: 'niet-akkoord', ontvangenOp: '2026-11-23', kanaal: 'telefoon' })).status,
@@ -66,7 +66,7 @@ describe("the other parent's answer", () => {
     ).toBe(403);
   });
 
-  it('raises an objection to at least hoog and signals the RvdK; after the departure date it is urgent and the Ca IKA is told', async () => {
+  it('makes an objection at least hoog for the RvdK; after the departure date urgent, Ca IKA told', async () => {
     const { caseId, notice } = await sentNotice('ouder-en-derde', 'rc-object');
     expect((await level(caseId)).niveau).toBe('laag');
     await h.request('POST', `/api/v1/kennisgevingen/${notice}/verzenden`, { token: officer });
@@ -123,7 +123,7 @@ describe("the other parent's answer", () => {
 });
 
 describe('custody recorded by hand', () => {
-  it('resolves a case in manual review, shown as handmatig with who and when, and assessed as BRP custody would be', async () => {
+  it('resolves manual review, shown as handmatig with who and when, assessed as BRP custody would be', async () => {
     const s = S('gezag-niet-te-bepalen');
     const res = await h.request('POST', '/api/v1/gebeurtenissen', {
       token: brp,
@@ -179,7 +179,7 @@ describe('custody recorded by hand', () => {
 });
 
 describe('the desk pre-check', () => {
-  it('advises verschijningsplicht with the missing holder by name, stores no case, and is in the logboek as a read', async () => {
+  it('advises verschijningsplicht naming the missing holder, stores no case, is logged as a read', async () => {
     const s = S('gezamenlijk-gezag');
     const cases = await h.count('cases');
     const res = await h.request('POST', '/api/v1/voorcontroles', {

@@ -1,12 +1,12 @@
-// Authorisation matrix, token attacks, strict input handling and the tamper-evident audit log (issue: hardening).
+// Authorisation matrix, token attacks, the tamper-evident audit log and retention (issue: hardening); strict input
+// is in strict-input.test.ts.
 
-import fc from 'fast-check';
 import { base64url, exportJWK, generateKeyPair, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sealAudit, verifyAudit } from '../../src/app/audit/seal.ts';
 import { purgeExpired } from '../../src/app/retention/retention.ts';
 import { sql } from '../../src/store/sql.ts';
-import { CE, CE_BATCH, emigration } from '../helpers/events.ts';
+import { CE, emigration } from '../helpers/events.ts';
 import { AUDIENCE, createHarness, type Harness, ISSUER } from '../helpers/harness.ts';
 
 let h: Harness;
@@ -170,7 +170,7 @@ describe('token attacks (RFC 8725)', () => {
 
   it('accepts a proper token (control)', async () => expect(await status(await sign())).toBe(200));
 
-  it('refuses alg none, HS256 with the public key, wrong issuer or audience, expired, not yet valid, unknown kid, tampered payload', async () => {
+  it('refuses alg none, HS256 by public key, bad iss/aud, expired, not yet valid, unknown kid, tampering', async () => {
     const header = base64url.encode(JSON.stringify({ alg: 'none', typ: 'JWT' }));
     const payload = base64url.encode(
       JSON.stringify({ ...claims, sub: 'x', iss: ISSUER, aud: AUDIENCE, exp: Math.floor(Date.now() / 1000) + 3600 }),
@@ -197,125 +197,6 @@ describe('token attacks (RFC 8725)', () => {
     );
     expect(await status(`${hd}.${forged}.${sg}`)).toBe(401);
     void exportJWK;
-  });
-});
-
-describe('strict input', () => {
-  it('answers only 400, 413 or 415 to 10,000 generated malformed events, and stores nothing', async () => {
-    const before = { n: await h.count('events') };
-    const token = await h.token('brp-bron', ['0363'], 'fuzzer');
-    const valid = emigration({ childBsn: '999990378', declarantBsn: '999990007' }) as Record<string, any>;
-    const mutation = fc.oneof(
-      fc.anything().map((v) => v),
-      fc
-        .record({
-          key: fc.constantFrom('specversion', 'id', 'source', 'type', 'time', 'datacontenttype', 'data'),
-          value: fc.anything(),
-        })
-        .map(({ key, value }) => ({ ...valid, [key]: value })),
-      fc
-        .record({
-          key: fc.constantFrom(
-            'burgerservicenummer',
-            'datumAanvangAdresBuitenland',
-            'verblijfadres',
-            'gemeenteVanInschrijving',
-            'aangifte',
-          ),
-          value: fc.anything(),
-        })
-        .map(({ key, value }) => ({ ...valid, data: { ...valid.data, [key]: value } })),
-      fc.string().map((bsn) => ({ ...valid, data: { ...valid.data, burgerservicenummer: bsn } })),
-    );
-    const answers = new Set<number>();
-    let n = 0;
-    let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(mutation, fc.constantFrom(CE, CE_BATCH, 'text/plain'), async (body, type) => {
-        n++;
-        // Rebuild a valid-looking event only when the mutation did not already break it.
-        const raw = type === CE_BATCH ? JSON.stringify([body]) : (JSON.stringify(body) ?? 'undefined');
-        const res = await h.app.request('/api/v1/gebeurtenissen', {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': type },
-          body: raw,
-        });
-        answers.add(res.status);
-        // A mutation can leave an event valid (e.g. a new string id): then it is accepted, and counted.
-        if (res.status === 202) accepted += 1;
-        const ok = [400, 413, 415, 200, 202, 409].includes(res.status);
-        if (!ok) throw new Error(`answered ${res.status} to ${raw.slice(0, 200)}`);
-      }),
-      { numRuns: 10_000 },
-    );
-    expect(n).toBeGreaterThanOrEqual(10_000);
-    expect([...answers].every((s) => s < 500)).toBe(true);
-    expect(answers.has(400)).toBe(true);
-    // Rejected events leave nothing behind: the only new rows are the accepted ones.
-    const after = { n: await h.count('events') };
-    expect(Number(after.n) - Number(before.n)).toBe(accepted);
-    expect(accepted).toBeLessThan(n / 10);
-  }, 120_000);
-
-  it('refuses bodies over the size limit with 413 and non-JSON bodies with 415', async () => {
-    const token = await h.token('gemeente', ['0363']);
-    const huge = 'x'.repeat(3 * 1024 * 1024);
-    expect(
-      (
-        await h.request('POST', '/api/v1/vertrekmeldingen/_zoek', {
-          token,
-          raw: JSON.stringify({ burgerservicenummer: huge }),
-        })
-      ).status,
-    ).toBe(413);
-    expect(
-      (
-        await h.request('POST', '/api/v1/vertrekmeldingen/_zoek', {
-          token,
-          raw: 'burgerservicenummer=999990378',
-          contentType: 'application/x-www-form-urlencoded',
-        })
-      ).status,
-    ).toBe(415);
-  });
-
-  it('limits the intake rate per source with 429 and Retry-After', async () => {
-    const limitedHarness = await createHarness({ env: { INTAKE_RATE_PER_MINUTE: '100' } });
-    const token = await limitedHarness.token('brp-bron', ['0363'], 'snelle-bron');
-    const ignored = (i: number) => ({
-      specversion: '1.0',
-      id: `rl-${i}`,
-      source: 'urn:nld:oin:1:systeem:brp',
-      type: 'nl.brp.iets.anders',
-      time: '2026-11-23T09:00:00Z',
-      datacontenttype: 'application/json',
-      data: {},
-    });
-    let limited: { status: number; headers: Headers } | null = null;
-    for (let i = 0; i < 200 && !limited; i++) {
-      const res = await limitedHarness.request('POST', '/api/v1/gebeurtenissen', {
-        token,
-        body: ignored(i),
-        contentType: CE,
-      });
-      if (res.status === 429) limited = res;
-    }
-    const other = await limitedHarness.request('POST', '/api/v1/gebeurtenissen', {
-      token: await limitedHarness.token('brp-bron', ['0363'], 'andere-bron'),
-      body: ignored(999),
-      contentType: CE,
-    });
-    await limitedHarness.close();
-    expect(other.status).toBe(202);
-    expect(limited?.status).toBe(429);
-    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
-  });
-
-  it('sends secure headers', async () => {
-    const res = await h.request('GET', '/api/v1/risicoregels');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBeTruthy();
-    expect(res.headers.get('strict-transport-security')).toBeTruthy();
   });
 });
 

@@ -128,7 +128,7 @@ describe("another municipality's case", () => {
     expect((await caseOf(caseId)).vertrek.datum.datum).toBe('2027-05-01');
   });
 
-  it('lets a withdrawal that arrives before its original act only when it belongs to the same municipality', async () => {
+  it('lets a withdrawal that arrives before its original act only when of the same municipality', async () => {
     const s = scenario('gezamenlijk-gezag-v1');
     // From Den Haag, naming its own municipality: accepted for now, but it does not fit the Amsterdam case later.
     expect(

@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 describe('the cron trigger on the Worker', () => {
-  it('seals the logboek and anchors its head in the KV namespace, and removes personal data past its term', async () => {
+  it('seals the logboek, anchors its head in the KV namespace, removes personal data past its term', async () => {
     expect(await kv.get('head')).toBeNull();
     const logged = await count(`SELECT max(seq) AS n FROM audit_log`);
     expect(await count(`SELECT count(*) AS n FROM audit_log WHERE chain_pos IS NULL`)).toBeGreaterThan(0);
