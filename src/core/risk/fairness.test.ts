@@ -54,7 +54,11 @@ function allFacts(): RiskFacts[] {
 /** Runs `fn` on `facts` and returns the fact keys it read. */
 function readsOf(fn: (f: RiskFacts) => unknown, facts: RiskFacts): Set<string> {
   const touched = new Set<string>();
-  fn(new Proxy(facts, { get: (t, k, r) => (typeof k === 'string' && touched.add(k), Reflect.get(t, k, r)) }));
+  const get = (t: RiskFacts, k: string | symbol, r: unknown) => {
+    if (typeof k === 'string') touched.add(k);
+    return Reflect.get(t, k, r);
+  };
+  fn(new Proxy(facts, { get }));
   return touched;
 }
 
