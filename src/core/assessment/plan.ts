@@ -270,7 +270,7 @@ function eligibilityOf(
   });
 }
 
-/** A case that must be told is done unless a notice cannot go out without a person's look. */
+/** Where the other holder must be told, the case is assessed unless a notice needs a person's check first. */
 function statusOf(eligibility: Eligibility, notifications: NotificationPlan): AssessmentFacts['status'] {
   if (eligibility.outcome !== 'van-toepassing') return eligibility.outcome;
   return notifications.needsManualCheck ? 'handmatige-controle' : 'beoordeeld';
