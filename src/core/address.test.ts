@@ -1,4 +1,5 @@
-// A letter goes only to the lines the BRP composes in `adressering`, never to an address the person is known not to live at.
+// A letter goes only to the lines the BRP composes in `adressering`, never to an address the person is known not to
+// live at.
 import { describe, expect, it } from 'vitest';
 import { postalAddressOf } from './address.ts';
 

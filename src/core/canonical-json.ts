@@ -11,43 +11,45 @@ export function canonicalJson(value: unknown): string {
   const out: string[] = [];
   const open = new Set<object>();
   const stack: Task[] = [{ kind: 'value', value }];
-  while (stack.length > 0) {
-    const task = stack.pop()!;
-    if (task.kind === 'emit') {
-      out.push(task.text);
-      continue;
-    }
-    if (task.kind === 'leave') {
-      open.delete(task.value);
-      continue;
-    }
-    const v = task.value;
-    if (v === null || typeof v !== 'object') {
-      out.push(JSON.stringify(v) ?? 'null');
-      continue;
-    }
-    if (open.has(v)) throw new TypeError('canonicalJson: cyclic structure');
-    open.add(v);
-    stack.push({ kind: 'leave', value: v });
-    // Pushed in reverse: the stack hands them back in order.
-    if (Array.isArray(v)) {
-      stack.push({ kind: 'emit', text: ']' });
-      for (let i = v.length - 1; i >= 0; i--) {
-        stack.push({ kind: 'value', value: v[i] });
-        if (i > 0) stack.push({ kind: 'emit', text: ',' });
-      }
-      stack.push({ kind: 'emit', text: '[' });
-      continue;
-    }
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    stack.push({ kind: 'emit', text: '}' });
-    for (let i = entries.length - 1; i >= 0; i--) {
-      stack.push({ kind: 'value', value: entries[i][1] });
-      stack.push({ kind: 'emit', text: `${i > 0 ? ',' : ''}${JSON.stringify(entries[i][0])}:` });
-    }
-    stack.push({ kind: 'emit', text: '{' });
+  for (let task = stack.pop(); task !== undefined; task = stack.pop()) {
+    if (task.kind === 'emit') out.push(task.text);
+    else if (task.kind === 'leave') open.delete(task.value);
+    else visit(task.value, out, open, stack);
   }
   return out.join('');
+}
+
+/** A scalar is written at once; an array or object is entered, and its parts queued for the loop. */
+function visit(v: unknown, out: string[], open: Set<object>, stack: Task[]): void {
+  if (v === null || typeof v !== 'object') {
+    out.push(JSON.stringify(v) ?? 'null');
+    return;
+  }
+  if (open.has(v)) throw new TypeError('canonicalJson: cyclic structure');
+  open.add(v);
+  stack.push({ kind: 'leave', value: v });
+  if (Array.isArray(v)) pushArray(v, stack);
+  else pushObject(v as Record<string, unknown>, stack);
+}
+
+// Pushed in reverse: the stack hands them back in order.
+function pushArray(v: readonly unknown[], stack: Task[]): void {
+  stack.push({ kind: 'emit', text: ']' });
+  for (let i = v.length - 1; i >= 0; i--) {
+    stack.push({ kind: 'value', value: v[i] });
+    if (i > 0) stack.push({ kind: 'emit', text: ',' });
+  }
+  stack.push({ kind: 'emit', text: '[' });
+}
+
+function pushObject(v: Record<string, unknown>, stack: Task[]): void {
+  const entries = Object.entries(v)
+    .filter(([, x]) => x !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  stack.push({ kind: 'emit', text: '}' });
+  for (let i = entries.length - 1; i >= 0; i--) {
+    stack.push({ kind: 'value', value: entries[i][1] });
+    stack.push({ kind: 'emit', text: `${i > 0 ? ',' : ''}${JSON.stringify(entries[i][0])}:` });
+  }
+  stack.push({ kind: 'emit', text: '{' });
 }

@@ -76,7 +76,7 @@ export function interpretCustody(
     return { kind: 'unknown', type: firstType, reason: 'gezag-in-onderzoek' };
   if (own.length !== 1) return { kind: 'unknown', type: own[0]?.type ?? null, reason: 'gezag-onbekend' };
   const rel = own[0];
-  const type = firstType!;
+  const type = V1_NAMES[rel.type] ?? rel.type;
   if (rel.inOnderzoek) return { kind: 'unknown', type, reason: 'gezag-in-onderzoek' };
   const holders = holdersOf(rel, type);
   if (holders === null) return { kind: 'unknown', type, reason: 'gezag-onbekend' };

@@ -32,7 +32,10 @@ export type TransitionTable<Command extends string, Status extends string> = Rea
   Record<Command, { readonly from: readonly Status[]; readonly to: Status | 'same' | readonly Status[] }>
 >;
 
-/** The status after `command` from `status` (towards `target` where the rule offers a choice), or null if not allowed. */
+/**
+ * The status after `command` from `status` (towards `target` where the rule offers a choice), or null if not
+ * allowed.
+ */
 export function transition<C extends string, S extends string>(
   table: TransitionTable<C, S>,
   command: C,

@@ -114,33 +114,36 @@ describe('assessEligibility', () => {
     ).toBe('van-toepassing');
   });
 
-  it('substitutes no date for an unknown departure date: who may be a minor on any possible day is treated as one', () => {
-    const unknown = { type: 'DatumOnbekend' as const, onbekend: true as const };
-    // Turned 18 five days before the departure was registered: the departure may have been earlier.
-    expect(
-      assessEligibility({
-        ...base,
-        birthDate: { type: 'Datum', datum: '2008-11-15' },
-        departureDate: unknown,
-        registrationDate: '2026-11-20',
-      }).outcome,
-    ).toBe('van-toepassing');
-    // A year-only departure that certainly falls after the 18th birthday still does not apply.
-    expect(
-      assessEligibility({
-        ...base,
-        birthDate: { type: 'Datum', datum: '2007-12-31' },
-        departureDate: { type: 'JaarDatum', jaar: 2026 },
-      }),
-    ).toMatchObject({ reason: 'meerderjarig-op-vertrekdatum' });
-    expect(
-      assessEligibility({
-        ...base,
-        birthDate: { type: 'Datum', datum: '2008-01-02' },
-        departureDate: { type: 'JaarDatum', jaar: 2026 },
-      }).outcome,
-    ).toBe('van-toepassing');
-  });
+  it(
+    'substitutes no date for an unknown departure date: ' + 'who may be a minor on any possible day is treated as one',
+    () => {
+      const unknown = { type: 'DatumOnbekend' as const, onbekend: true as const };
+      // Turned 18 five days before the departure was registered: the departure may have been earlier.
+      expect(
+        assessEligibility({
+          ...base,
+          birthDate: { type: 'Datum', datum: '2008-11-15' },
+          departureDate: unknown,
+          registrationDate: '2026-11-20',
+        }).outcome,
+      ).toBe('van-toepassing');
+      // A year-only departure that certainly falls after the 18th birthday still does not apply.
+      expect(
+        assessEligibility({
+          ...base,
+          birthDate: { type: 'Datum', datum: '2007-12-31' },
+          departureDate: { type: 'JaarDatum', jaar: 2026 },
+        }),
+      ).toMatchObject({ reason: 'meerderjarig-op-vertrekdatum' });
+      expect(
+        assessEligibility({
+          ...base,
+          birthDate: { type: 'Datum', datum: '2008-01-02' },
+          departureDate: { type: 'JaarDatum', jaar: 2026 },
+        }).outcome,
+      ).toBe('van-toepassing');
+    },
+  );
 
   const bsn = fc.constantFrom(A, B, C, '999990342', '999998882');
   const input = fc.record({

@@ -69,11 +69,10 @@ export function assessEligibility(input: EligibilityInput): Eligibility {
     (h: CustodyHolder) => !h.burgerservicenummer || !involved.has(h.burgerservicenummer),
   );
   if (others.length === 0) return none('niet-van-toepassing', 'alle-gezaghouders-betrokken');
+  const recipients = others.flatMap((h) =>
+    h.burgerservicenummer ? [{ burgerservicenummer: h.burgerservicenummer, naam: h.naam }] : [],
+  );
   // A holder we must tell but cannot identify (e.g. an unknown third party) needs a person to look.
-  if (others.some((h) => !h.burgerservicenummer)) return none('handmatige-controle', 'gezaghouder-onbekend');
-  return {
-    outcome: 'van-toepassing',
-    reason: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken',
-    recipients: others.map((h) => ({ burgerservicenummer: h.burgerservicenummer!, naam: h.naam })),
-  };
+  if (recipients.length < others.length) return none('handmatige-controle', 'gezaghouder-onbekend');
+  return { outcome: 'van-toepassing', reason: 'gezamenlijk-gezag-niet-alle-gezaghouders-betrokken', recipients };
 }

@@ -49,6 +49,7 @@ export function precheck(x: PrecheckInput): PrecheckResult {
     advice: 'verschijningsplicht',
     missing,
     explanation:
-      'Niet alle gezaghouders doen mee aan de aangifte. U kunt de ontbrekende gezaghouder(s) vragen te verschijnen of schriftelijk toestemming te geven, of de aangifte opnemen; de gemeente informeert dan de andere gezaghouder.',
+      'Niet alle gezaghouders doen mee aan de aangifte. U kunt de ontbrekende gezaghouder(s) vragen te verschijnen ' +
+      'of schriftelijk toestemming te geven, of de aangifte opnemen; de gemeente informeert dan de andere gezaghouder.',
   };
 }

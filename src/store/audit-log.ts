@@ -26,8 +26,8 @@ export interface StoredAuditRecord extends AuditRecord {
   subjectDigest: string | null;
 }
 
-const COLUMNS = sql`seq, at, actor_sub, actor_role, actor_org, operation, object_type, object_id, purpose, subject_pseudonym, outcome,
-  chain_pos, prev_hash, hash, actor_digest, subject_digest`;
+const COLUMNS = sql`seq, at, actor_sub, actor_role, actor_org, operation, object_type, object_id, purpose,
+  subject_pseudonym, outcome, chain_pos, prev_hash, hash, actor_digest, subject_digest`;
 
 export function decodeAudit(r: Row): StoredAuditRecord {
   return {
@@ -100,7 +100,8 @@ export async function queryAudit(db: Reader, f: AuditFilter, limit: number): Pro
   // Sealed entries through the partial index audit_subject, the unsealed tail through audit_chain.
   if (f.subject)
     c.push(
-      sql`((chain_pos IS NOT NULL AND subject_pseudonym = ${f.subject}) OR (chain_pos IS NULL AND subject_pseudonym = ${f.subject}))`,
+      sql`((chain_pos IS NOT NULL AND subject_pseudonym = ${f.subject})
+        OR (chain_pos IS NULL AND subject_pseudonym = ${f.subject}))`,
     );
   if (f.purpose) c.push(sql`purpose = ${f.purpose}`);
   if (f.afterSeq !== undefined) c.push(sql`seq > ${f.afterSeq}`);
@@ -150,8 +151,8 @@ export function seal(
   hash: string,
   digests: { actor: string | null; subject: string | null },
 ): Write {
-  return sql`UPDATE audit_log SET chain_pos = ${chainPos}, prev_hash = ${prevHash}, hash = ${hash}, actor_digest = ${digests.actor},
-    subject_digest = ${digests.subject} WHERE seq = ${seq} AND chain_pos IS NULL`;
+  return sql`UPDATE audit_log SET chain_pos = ${chainPos}, prev_hash = ${prevHash}, hash = ${hash},
+    actor_digest = ${digests.actor}, subject_digest = ${digests.subject} WHERE seq = ${seq} AND chain_pos IS NULL`;
 }
 
 /**

@@ -6,8 +6,8 @@ import { type Cursor, pageQuery } from './page.ts';
 import { fromJson, int, intOrNull, type Row, textOrNull } from './rows.ts';
 import { json, list, sql, type Write } from './sql.ts';
 
-const COLUMNS = sql`id, status, municipality_code, child_bsn, declarant_bsn, country_code, registration_date, child, departure,
-  custody, assessment, risk, closed_reason, closed_at, version, created_at, updated_at, purged_at`;
+const COLUMNS = sql`id, status, municipality_code, child_bsn, declarant_bsn, country_code, registration_date, child,
+  departure, custody, assessment, risk, closed_reason, closed_at, version, created_at, updated_at, purged_at`;
 
 export function decodeCase(r: Row): CaseState {
   return {
@@ -75,7 +75,8 @@ export async function openCasesInvolving(db: Reader, bsns: readonly string[], ex
     db,
     bsns,
     (chunk) => sql`SELECT country_code, registration_date FROM cases
-    WHERE (declarant_bsn IN ${list(chunk)} OR child_bsn IN ${list(chunk)}) AND id <> ${exceptId} AND closed_reason IS NULL`,
+    WHERE (declarant_bsn IN ${list(chunk)} OR child_bsn IN ${list(chunk)}) AND id <> ${exceptId}
+    AND closed_reason IS NULL`,
     60,
   );
   return rows.map((r) => ({
@@ -126,15 +127,17 @@ export async function countCasesByStatus(
 /** Insert for a new case (version 0), else an update guarded by the version read. */
 export function saveCase(c: CaseState): Write {
   if (c.version === 0) {
-    return sql`INSERT INTO cases (id, status, municipality_code, child_bsn, declarant_bsn, country_code, registration_date, child,
-      departure, custody, assessment, risk, closed_reason, closed_at, version, created_at, updated_at, purged_at)
+    return sql`INSERT INTO cases (id, status, municipality_code, child_bsn, declarant_bsn, country_code,
+      registration_date, child, departure, custody, assessment, risk, closed_reason, closed_at, version, created_at,
+      updated_at, purged_at)
       VALUES (${c.id}, ${c.status}, ${c.municipalityCode}, ${c.childBsn}, ${c.declarantBsn}, ${c.countryCode},
-      ${c.registrationDate}, ${json(c.child)}, ${json(c.departure)}, ${json(c.custody)}, ${json(c.assessment)}, ${json(c.risk)},
-      ${c.closedReason}, ${c.closedAt}, 1, ${c.createdAt}, ${c.updatedAt}, ${c.purgedAt})`;
+      ${c.registrationDate}, ${json(c.child)}, ${json(c.departure)}, ${json(c.custody)}, ${json(c.assessment)},
+      ${json(c.risk)}, ${c.closedReason}, ${c.closedAt}, 1, ${c.createdAt}, ${c.updatedAt}, ${c.purgedAt})`;
   }
-  return sql`UPDATE cases SET status = ${c.status}, municipality_code = ${c.municipalityCode}, child_bsn = ${c.childBsn},
-    declarant_bsn = ${c.declarantBsn}, country_code = ${c.countryCode}, registration_date = ${c.registrationDate},
-    child = ${json(c.child)}, departure = ${json(c.departure)}, custody = ${json(c.custody)}, assessment = ${json(c.assessment)},
+  return sql`UPDATE cases SET status = ${c.status}, municipality_code = ${c.municipalityCode},
+    child_bsn = ${c.childBsn}, declarant_bsn = ${c.declarantBsn}, country_code = ${c.countryCode},
+    registration_date = ${c.registrationDate}, child = ${json(c.child)}, departure = ${json(c.departure)},
+    custody = ${json(c.custody)}, assessment = ${json(c.assessment)},
     risk = ${json(c.risk)}, closed_reason = ${c.closedReason}, closed_at = ${c.closedAt}, updated_at = ${c.updatedAt},
     purged_at = ${c.purgedAt}, version = CASE WHEN version = ${c.version} THEN version + 1 END
     WHERE id = ${c.id}`;
@@ -142,8 +145,8 @@ export function saveCase(c: CaseState): Write {
 
 /** Closed cases whose retention period has passed and that still hold personal data. */
 export async function expiredCases(db: Reader, cutoff: number, limit: number): Promise<CaseState[]> {
-  const rows =
-    await db.all<Row>(sql`SELECT ${COLUMNS} FROM cases WHERE status IN ('niet-van-toepassing', 'ingetrokken', 'afgesloten')
+  const rows = await db.all<Row>(sql`SELECT ${COLUMNS} FROM cases
+    WHERE status IN ('niet-van-toepassing', 'ingetrokken', 'afgesloten')
     AND updated_at < ${cutoff} AND purged_at IS NULL ORDER BY updated_at LIMIT ${limit}`);
   return rows.map(decodeCase);
 }

@@ -196,5 +196,6 @@ export function purgeEventsOf(caseIds: readonly string[]): Write[] {
 
 /** Retention: events on no case (immigrations, orphans never joined) lose their content after the period. */
 export function purgeLooseEvents(cutoff: number): Write {
-  return sql`UPDATE events SET data = NULL, child_bsn = NULL WHERE case_id IS NULL AND received_at < ${cutoff} AND data IS NOT NULL`;
+  return sql`UPDATE events SET data = NULL, child_bsn = NULL WHERE case_id IS NULL AND received_at < ${cutoff}
+    AND data IS NOT NULL`;
 }

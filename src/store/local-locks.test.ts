@@ -18,11 +18,14 @@ describe('local locks', () => {
     expect(log.indexOf('c+')).toBeLessThan(log.indexOf('a-'));
   });
 
-  it('does not deadlock when two callers name the same locks in opposite order, and frees a lock after a throw', async () => {
-    const withLocks = createLocalLocks();
-    const results = await Promise.all([withLocks(['p', 'q'], async () => 1), withLocks(['q', 'p'], async () => 2)]);
-    expect(results).toEqual([1, 2]);
-    await expect(withLocks(['p'], async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect(await withLocks(['p'], async () => 'free')).toBe('free');
-  });
+  it(
+    'does not deadlock when two callers name the same locks in opposite order, ' + 'and frees a lock after a throw',
+    async () => {
+      const withLocks = createLocalLocks();
+      const results = await Promise.all([withLocks(['p', 'q'], async () => 1), withLocks(['q', 'p'], async () => 2)]);
+      expect(results).toEqual([1, 2]);
+      await expect(withLocks(['p'], async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+      expect(await withLocks(['p'], async () => 'free')).toBe('free');
+    },
+  );
 });

@@ -6,8 +6,8 @@ import { type Cursor, pageQuery } from './page.ts';
 import { fromJson, int, type Row, textOrNull } from './rows.ts';
 import { chunked, json, list, sql, WRITE_LIST_LIMIT, type Write } from './sql.ts';
 
-const COLUMNS = sql`id, case_id, municipality_code, recipient_bsn, recipient, status, hold_reasons, reference, due_date, channel,
-  delivery_attempts, last_error, history, follow_ups, reaction, version, created_at, updated_at`;
+const COLUMNS = sql`id, case_id, municipality_code, recipient_bsn, recipient, status, hold_reasons, reference,
+  due_date, channel, delivery_attempts, last_error, history, follow_ups, reaction, version, created_at, updated_at`;
 
 export function decodeNotification(r: Row): NotificationState {
   return {
@@ -73,21 +73,24 @@ export async function countNotificationsByStatus(
 ): Promise<Map<string, number>> {
   if (municipalities.length === 0) return new Map();
   const rows = await db.all<Row>(
-    sql`SELECT status, count(*) AS n FROM notifications WHERE municipality_code IN ${list(municipalities)} GROUP BY status`,
+    sql`SELECT status, count(*) AS n FROM notifications WHERE municipality_code IN ${list(municipalities)}
+      GROUP BY status`,
   );
   return new Map(rows.map((r) => [String(r.status), int(r.n)]));
 }
 
 export function saveNotification(n: NotificationState): Write {
   if (n.version === 0) {
-    return sql`INSERT INTO notifications (id, case_id, municipality_code, recipient_bsn, recipient, status, hold_reasons, reference,
-      due_date, channel, delivery_attempts, last_error, history, follow_ups, reaction, version, created_at, updated_at)
+    return sql`INSERT INTO notifications (id, case_id, municipality_code, recipient_bsn, recipient, status,
+      hold_reasons, reference, due_date, channel, delivery_attempts, last_error, history, follow_ups, reaction,
+      version, created_at, updated_at)
       VALUES (${n.id}, ${n.caseId}, ${n.municipalityCode}, ${n.recipientBsn}, ${json(n.recipient)}, ${n.status},
       ${json(n.holdReasons)}, ${n.reference}, ${n.dueDate}, ${n.channel}, ${n.deliveryAttempts}, ${n.lastError},
       ${json(n.history)}, ${json(n.followUps)}, ${json(n.reaction)}, 1, ${n.createdAt}, ${n.updatedAt})`;
   }
-  return sql`UPDATE notifications SET recipient = ${json(n.recipient)}, status = ${n.status}, hold_reasons = ${json(n.holdReasons)},
-    channel = ${n.channel}, delivery_attempts = ${n.deliveryAttempts}, last_error = ${n.lastError}, history = ${json(n.history)},
+  return sql`UPDATE notifications SET recipient = ${json(n.recipient)}, status = ${n.status},
+    hold_reasons = ${json(n.holdReasons)}, channel = ${n.channel}, delivery_attempts = ${n.deliveryAttempts},
+    last_error = ${n.lastError}, history = ${json(n.history)},
     follow_ups = ${json(n.followUps)}, reaction = ${json(n.reaction)}, updated_at = ${n.updatedAt},
     version = CASE WHEN version = ${n.version} THEN version + 1 END WHERE id = ${n.id}`;
 }
@@ -95,10 +98,8 @@ export function saveNotification(n: NotificationState): Write {
 /** Retention: a purged case's notifications lose recipient, history and letters. */
 export function purgeNotificationsOf(caseIds: readonly string[]): Write[] {
   return chunked(caseIds, WRITE_LIST_LIMIT).map(
-    (
-      ids,
-    ) => sql`UPDATE notifications SET recipient_bsn = NULL, recipient = NULL, history = ${json([])}, follow_ups = ${json([])},
-      reaction = NULL WHERE case_id IN ${list(ids)}`,
+    (ids) => sql`UPDATE notifications SET recipient_bsn = NULL, recipient = NULL, history = ${json([])},
+      follow_ups = ${json([])}, reaction = NULL WHERE case_id IN ${list(ids)}`,
   );
 }
 

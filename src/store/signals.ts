@@ -6,8 +6,8 @@ import { type Cursor, pageQuery } from './page.ts';
 import { fromJson, int, intOrNull, type Row } from './rows.ts';
 import { json, list, sql, type Write } from './sql.ts';
 
-const COLUMNS = sql`id, case_id, recipient, level, status, view, sla_due_at, delivery, delivery_attempts, outcome, updates,
-  picked_up_at, closed_at, version, created_at, updated_at`;
+const COLUMNS = sql`id, case_id, recipient, level, status, view, sla_due_at, delivery, delivery_attempts, outcome,
+  updates, picked_up_at, closed_at, version, created_at, updated_at`;
 
 export function decodeSignal(r: Row): SignalState {
   return {
@@ -80,13 +80,15 @@ export async function countSignalsByStatus(db: Reader, recipient: Recipient): Pr
 
 export function saveSignal(s: SignalState): Write {
   if (s.version === 0) {
-    return sql`INSERT INTO signals (id, case_id, recipient, level, status, view, sla_due_at, delivery, delivery_attempts, outcome,
-      updates, picked_up_at, closed_at, version, created_at, updated_at)
-      VALUES (${s.id}, ${s.caseId}, ${s.recipient}, ${s.level}, ${s.status}, ${json(s.view)}, ${s.slaDueAt}, ${s.delivery},
-      ${s.deliveryAttempts}, ${json(s.outcome)}, ${json(s.updates)}, ${s.pickedUpAt}, ${s.closedAt}, 1, ${s.createdAt}, ${s.updatedAt})`;
+    return sql`INSERT INTO signals (id, case_id, recipient, level, status, view, sla_due_at, delivery,
+      delivery_attempts, outcome, updates, picked_up_at, closed_at, version, created_at, updated_at)
+      VALUES (${s.id}, ${s.caseId}, ${s.recipient}, ${s.level}, ${s.status}, ${json(s.view)}, ${s.slaDueAt},
+      ${s.delivery}, ${s.deliveryAttempts}, ${json(s.outcome)}, ${json(s.updates)}, ${s.pickedUpAt}, ${s.closedAt}, 1,
+      ${s.createdAt}, ${s.updatedAt})`;
   }
-  return sql`UPDATE signals SET level = ${s.level}, status = ${s.status}, view = ${json(s.view)}, sla_due_at = ${s.slaDueAt},
-    delivery = ${s.delivery}, delivery_attempts = ${s.deliveryAttempts}, outcome = ${json(s.outcome)}, updates = ${json(s.updates)},
+  return sql`UPDATE signals SET level = ${s.level}, status = ${s.status}, view = ${json(s.view)},
+    sla_due_at = ${s.slaDueAt}, delivery = ${s.delivery}, delivery_attempts = ${s.deliveryAttempts},
+    outcome = ${json(s.outcome)}, updates = ${json(s.updates)},
     picked_up_at = ${s.pickedUpAt}, closed_at = ${s.closedAt}, updated_at = ${s.updatedAt},
     version = CASE WHEN version = ${s.version} THEN version + 1 END WHERE id = ${s.id}`;
 }
@@ -112,11 +114,14 @@ export async function signalsInPeriod(db: Reader, from: number, to: number) {
   });
 }
 
-/** Retention: a purged case's signal keeps level, status, outcome and rule ids (for the figures), and loses the rest. */
+/**
+ * Retention: a purged case's signal keeps level, status, outcome and rule ids (for the figures), and loses the rest.
+ */
 export function purgeSignal(s: SignalState): Write {
   const rules = 'redenen' in s.view ? s.view.redenen.map((r) => ({ regel: r.regel })) : [];
   const outcome = s.outcome ? { uitkomst: s.outcome.uitkomst, door: '', op: s.outcome.op } : null;
-  return sql`UPDATE signals SET view = ${json({ redenen: rules })}, updates = ${json([])}, outcome = ${json(outcome)} WHERE id = ${s.id}`;
+  return sql`UPDATE signals SET view = ${json({ redenen: rules })}, updates = ${json([])}, outcome = ${json(outcome)}
+    WHERE id = ${s.id}`;
 }
 
 /** New signals past their pick-up deadline, per recipient. */

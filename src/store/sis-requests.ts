@@ -5,7 +5,8 @@ import type { Reader } from './database.ts';
 import { fromJson, int, type Row } from './rows.ts';
 import { json, list, sql, type Write } from './sql.ts';
 
-const COLUMNS = sql`id, signal_id, case_id, organisation, status, request, history, review_date, created_by, version, created_at, updated_at`;
+const COLUMNS = sql`id, signal_id, case_id, organisation, status, request, history, review_date, created_by, version,
+  created_at, updated_at`;
 
 export function decodeSisRequest(r: Row): SisRequestState {
   return {
@@ -45,14 +46,16 @@ export async function openSisRequestsOfCase(db: Reader, caseId: string): Promise
 /** Requests the authority still decides on (or must confirm a withdrawal of): polled for news. */
 export async function sisRequestsAwaitingAuthority(db: Reader, limit: number): Promise<SisRequestState[]> {
   const rows = await db.all<Row>(sql`SELECT ${COLUMNS} FROM sis_requests
-    WHERE status IN ${list(['aangeboden', 'in-behandeling', 'geplaatst', 'ingetrokken'])} ORDER BY updated_at LIMIT ${limit}`);
+    WHERE status IN ${list(['aangeboden', 'in-behandeling', 'geplaatst', 'ingetrokken'])} ORDER BY updated_at
+    LIMIT ${limit}`);
   return rows.map(decodeSisRequest);
 }
 
 export function saveSisRequest(r: SisRequestState): Write {
   if (r.version === 0) {
-    return sql`INSERT INTO sis_requests (id, signal_id, case_id, organisation, status, request, history, review_date, created_by,
-      version, created_at, updated_at) VALUES (${r.id}, ${r.signalId}, ${r.caseId}, ${r.organisation}, ${r.status},
+    return sql`INSERT INTO sis_requests (id, signal_id, case_id, organisation, status, request, history, review_date,
+      created_by, version, created_at, updated_at)
+      VALUES (${r.id}, ${r.signalId}, ${r.caseId}, ${r.organisation}, ${r.status},
       ${json(r.request)}, ${json(r.history)}, ${r.reviewDate}, ${r.createdBy}, 1, ${r.createdAt}, ${r.updatedAt})`;
   }
   return sql`UPDATE sis_requests SET status = ${r.status}, request = ${json(r.request)}, history = ${json(r.history)},

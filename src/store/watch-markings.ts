@@ -42,17 +42,20 @@ export async function watchMarkingsOf(
 ): Promise<WatchMarkingState[]> {
   const rows = all
     ? await db.all<Row>(
-        sql`SELECT ${COLUMNS} FROM watch_markings WHERE organisation = ${organisation} ORDER BY created_at, id LIMIT ${limit}`,
+        sql`SELECT ${COLUMNS} FROM watch_markings WHERE organisation = ${organisation} ORDER BY created_at, id
+          LIMIT ${limit}`,
       )
-    : await db.all<Row>(sql`SELECT ${COLUMNS} FROM watch_markings WHERE organisation = ${organisation} AND removed_at IS NULL
-        AND valid_until >= ${today} ORDER BY created_at, id LIMIT ${limit}`);
+    : await db.all<Row>(sql`SELECT ${COLUMNS} FROM watch_markings WHERE organisation = ${organisation}
+        AND removed_at IS NULL AND valid_until >= ${today} ORDER BY created_at, id LIMIT ${limit}`);
   return rows.map(decodeWatchMarking);
 }
 
 export function saveWatchMarking(m: WatchMarkingState): Write {
   if (m.version === 0) {
-    return sql`INSERT INTO watch_markings (id, child_bsn, reason, valid_until, organisation, created_by, created_at, removed_at, version)
-      VALUES (${m.id}, ${m.childBsn}, ${m.reason}, ${m.validUntil}, ${m.organisation}, ${m.createdBy}, ${m.createdAt}, ${m.removedAt}, 1)`;
+    return sql`INSERT INTO watch_markings (id, child_bsn, reason, valid_until, organisation, created_by, created_at,
+      removed_at, version)
+      VALUES (${m.id}, ${m.childBsn}, ${m.reason}, ${m.validUntil}, ${m.organisation}, ${m.createdBy}, ${m.createdAt},
+      ${m.removedAt}, 1)`;
   }
   return sql`UPDATE watch_markings SET removed_at = ${m.removedAt},
     version = CASE WHEN version = ${m.version} THEN version + 1 END WHERE id = ${m.id}`;
@@ -60,12 +63,14 @@ export function saveWatchMarking(m: WatchMarkingState): Write {
 
 /** Retention: markings ended or expired before the cutoff are deleted (the child's BSN with them). */
 export function deleteEndedWatchMarkings(cutoffAt: number, cutoffDate: string): Write {
-  return sql`DELETE FROM watch_markings WHERE (removed_at IS NOT NULL AND removed_at < ${cutoffAt}) OR valid_until < ${cutoffDate}`;
+  return sql`DELETE FROM watch_markings WHERE (removed_at IS NOT NULL AND removed_at < ${cutoffAt})
+    OR valid_until < ${cutoffDate}`;
 }
 
 export async function countEndedWatchMarkings(db: Reader, cutoffAt: number, cutoffDate: string): Promise<number> {
   const [r] = await db.all<Row>(
-    sql`SELECT count(*) AS n FROM watch_markings WHERE (removed_at IS NOT NULL AND removed_at < ${cutoffAt}) OR valid_until < ${cutoffDate}`,
+    sql`SELECT count(*) AS n FROM watch_markings WHERE (removed_at IS NOT NULL AND removed_at < ${cutoffAt})
+      OR valid_until < ${cutoffDate}`,
   );
   return int(r?.n ?? 0);
 }

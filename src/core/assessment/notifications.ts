@@ -74,85 +74,132 @@ function lastAnnounced(n: NotificationState): DepartureFacts | undefined {
 
 export function planNotifications(x: NotificationPlanInput): NotificationPlan {
   const plan: NotificationPlan = { created: [], changed: [], letters: [], needsManualCheck: false };
-  const byRecipient = new Map(x.existing.map((n) => [n.recipientBsn, n]));
-  const change = (n: NotificationState, c: NotificationCommand) => {
-    const r = applyNotification(n, c);
-    if (!r.ok) return n;
-    if (r.events.length) plan.changed.push(r.state);
-    if (c.type === 'request-follow-up' && r.events.length)
-      plan.letters.push({ id: n.id, index: r.state.followUps.length - 1 });
-    return r.state;
-  };
-  const iso = isoOf(x.now);
-  const facts = departureFacts(x.current);
+  const change = changeInto(plan);
 
   if (x.closure) {
-    const why = CLOSURE_WHY[x.closure];
     for (const n of x.existing) {
-      if (SENT.includes(n.status)) {
-        if (!n.followUps.some((f) => f.soort === why.followUp)) {
-          change(n, {
-            type: 'request-follow-up',
-            at: x.now,
-            followUp: { soort: why.followUp, op: iso, status: 'in-afwachting', reden: why.reason },
-          });
-        }
-      } else change(n, { type: 'system-cancel', at: x.now, reason: why.reason });
+      const command = closureCommand(x, x.closure, n);
+      if (command) change(n, command);
     }
     return plan;
   }
 
+  const byRecipient = new Map(x.existing.map((n) => [n.recipientBsn, n]));
+  const facts = departureFacts(x.current);
   for (const r of x.eligibility.recipients) {
-    const person = x.people.get(r.burgerservicenummer);
-    const holds = holdReasons(x.child, x.declarant, person);
-    if (holds.includes('geen-bruikbaar-adres') || holds.includes('ontvanger-niet-gevonden'))
-      plan.needsManualCheck = true;
-    const address = person ? postalAddressOf(person) : null;
-    const recipient: StoredRecipient = {
-      burgerservicenummer: r.burgerservicenummer,
-      naam: address?.naam ?? person?.naam?.volledigeNaam ?? r.naam,
-      adres: address,
-      geheimhouding: !!person?.geheimhoudingPersoonsgegevens,
-    };
     const prior = byRecipient.get(r.burgerservicenummer);
     byRecipient.delete(r.burgerservicenummer);
-    if (!prior) {
-      plan.created.push(newNotification(x, r.burgerservicenummer, recipient, holds));
-      continue;
-    }
-    if (PENDING.includes(prior.status)) {
-      const sameRecipient =
-        JSON.stringify(prior.recipient) === JSON.stringify(recipient) && prior.holdReasons.join() === holds.join();
-      if (!sameRecipient)
-        change(prior, {
-          type: 'refresh',
-          at: x.now,
-          recipient: {
-            ...recipient,
-            ...(prior.recipient?.verzondenVertrek ? { verzondenVertrek: prior.recipient.verzondenVertrek } : {}),
-          },
-          holdReasons: holds,
-        });
-    } else if (SENT.includes(prior.status)) {
-      // The letter told one date and country; a correction that changes them gets a follow-up letter.
-      const announced = lastAnnounced(prior);
-      if (
-        announced &&
-        (announced.datumLangFormaat !== facts.datumLangFormaat || announced.landOmschrijving !== facts.landOmschrijving)
-      ) {
-        change(prior, {
-          type: 'request-follow-up',
-          at: x.now,
-          followUp: { soort: 'correctie', op: iso, status: 'in-afwachting', vorige: announced, aangekondigd: facts },
-        });
-      }
-    }
+    planRecipient(x, plan, change, r, prior, facts);
   }
   // Recipients no longer due a notice (e.g. a correction changed the custody facts): pending ones are cancelled.
   for (const n of byRecipient.values()) {
     if (PENDING.includes(n.status)) change(n, { type: 'system-cancel', at: x.now, reason: 'niet-meer-van-toepassing' });
   }
   return plan;
+}
+
+type Change = (n: NotificationState, c: NotificationCommand) => void;
+
+/** Applies a command through the decider and records the changed notice, and its letter when a follow-up is due. */
+function changeInto(plan: NotificationPlan): Change {
+  return (n, c) => {
+    const r = applyNotification(n, c);
+    if (!r.ok) return;
+    if (r.events.length) plan.changed.push(r.state);
+    if (c.type === 'request-follow-up' && r.events.length)
+      plan.letters.push({ id: n.id, index: r.state.followUps.length - 1 });
+  };
+}
+
+/** The registration ended: a sent notice gets one follow-up letter saying why, any other notice is cancelled. */
+function closureCommand(
+  x: NotificationPlanInput,
+  closure: ClosedReason,
+  n: NotificationState,
+): NotificationCommand | null {
+  const why = CLOSURE_WHY[closure];
+  if (!SENT.includes(n.status)) return { type: 'system-cancel', at: x.now, reason: why.reason };
+  if (n.followUps.some((f) => f.soort === why.followUp)) return null;
+  return {
+    type: 'request-follow-up',
+    at: x.now,
+    followUp: { soort: why.followUp, op: isoOf(x.now), status: 'in-afwachting', reden: why.reason },
+  };
+}
+
+type EligibleRecipient = Eligibility['recipients'][number];
+
+/** One recipient due a notice: a new one, a refreshed pending one, or a follow-up letter to a sent one. */
+function planRecipient(
+  x: NotificationPlanInput,
+  plan: NotificationPlan,
+  change: Change,
+  r: EligibleRecipient,
+  prior: NotificationState | undefined,
+  facts: DepartureFacts,
+): void {
+  const person = x.people.get(r.burgerservicenummer);
+  const holds = holdReasons(x.child, x.declarant, person);
+  if (holds.includes('geen-bruikbaar-adres') || holds.includes('ontvanger-niet-gevonden')) plan.needsManualCheck = true;
+  const recipient = storedRecipient(r, person);
+  if (!prior) {
+    plan.created.push(newNotification(x, r.burgerservicenummer, recipient, holds));
+    return;
+  }
+  const command = PENDING.includes(prior.status)
+    ? refreshCommand(x, prior, recipient, holds)
+    : SENT.includes(prior.status)
+      ? correctionCommand(x, prior, facts)
+      : null;
+  if (command) change(prior, command);
+}
+
+function storedRecipient(r: EligibleRecipient, person: BrpPersoon | undefined): StoredRecipient {
+  const address = person ? postalAddressOf(person) : null;
+  return {
+    burgerservicenummer: r.burgerservicenummer,
+    naam: address?.naam ?? person?.naam?.volledigeNaam ?? r.naam,
+    adres: address,
+    geheimhouding: !!person?.geheimhoudingPersoonsgegevens,
+  };
+}
+
+/** A pending notice takes the recipient and holds as they are now; the facts of a letter already sent are kept. */
+function refreshCommand(
+  x: NotificationPlanInput,
+  prior: NotificationState,
+  recipient: StoredRecipient,
+  holds: string[],
+): NotificationCommand | null {
+  const sameRecipient =
+    JSON.stringify(prior.recipient) === JSON.stringify(recipient) && prior.holdReasons.join() === holds.join();
+  if (sameRecipient) return null;
+  return {
+    type: 'refresh',
+    at: x.now,
+    recipient: {
+      ...recipient,
+      ...(prior.recipient?.verzondenVertrek ? { verzondenVertrek: prior.recipient.verzondenVertrek } : {}),
+    },
+    holdReasons: holds,
+  };
+}
+
+/** The letter told one date and country; a correction that changes them gets a follow-up letter. */
+function correctionCommand(
+  x: NotificationPlanInput,
+  prior: NotificationState,
+  facts: DepartureFacts,
+): NotificationCommand | null {
+  const announced = lastAnnounced(prior);
+  if (!announced) return null;
+  if (announced.datumLangFormaat === facts.datumLangFormaat && announced.landOmschrijving === facts.landOmschrijving)
+    return null;
+  return {
+    type: 'request-follow-up',
+    at: x.now,
+    followUp: { soort: 'correctie', op: isoOf(x.now), status: 'in-afwachting', vorige: announced, aangekondigd: facts },
+  };
 }
 
 function newNotification(

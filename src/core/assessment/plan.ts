@@ -4,22 +4,24 @@
 import type { BrpPersoon } from '../../../schemas/brp.ts';
 import type { EmigrationDataT } from '../../../schemas/events.ts';
 import { type AssessmentFacts, applyCase, unassessedCase } from '../case/decider.ts';
-import type { CaseState, ChildView, ClosedReason, CustodyView, DepartureView, RiskView } from '../case/model.ts';
+import type { CaseState, ClosedReason, RiskView } from '../case/model.ts';
 import type { Registration } from '../case/registration.ts';
-import { type Custody, interpretCustody } from '../custody.ts';
+import type { Custody } from '../custody.ts';
 import type { AbstractDatum, IsoDate } from '../date.ts';
 import { isoOf } from '../decision.ts';
 import { assessEligibility, type Eligibility } from '../eligibility.ts';
 import type { NotificationState } from '../notification/model.ts';
-import { countryName } from '../reference/countries.ts';
 import { assessRisk } from '../risk/assess.ts';
 import type { SignalState } from '../signal/model.ts';
+import { brpCustody, childViewOf, custodyOf, departureView } from './case-views.ts';
 import { type NotificationPlan, type NotificationPlanInput, planNotifications } from './notifications.ts';
 import { type RiskContext, riskFactsOf } from './risk-facts.ts';
 import { planSignals, type SignalPlan, type SignalPlanInput } from './signals.ts';
 
 /** What the BRP answered for the child and the people around it, or why it could not be used. */
 export type BrpFacts = { child?: BrpPersoon; people: ReadonlyMap<string, BrpPersoon> } | { invalid: string };
+
+export { brpCustody, custodyOf, departureView } from './case-views.ts';
 
 export interface AssessmentInput {
   caseId: string;
@@ -177,20 +179,7 @@ function planOpen(x: AssessmentInput, before: CaseState, command: 'assess' | 'am
   const declarantBsn = data.aangifte?.aangever?.burgerservicenummer;
   const registrationDate = registrationDateOf(x, data);
   const birth = child?.geboorte?.datum as AbstractDatum | undefined;
-  const eligibility: Eligibility =
-    x.brp && 'invalid' in x.brp
-      ? { outcome: 'handmatige-controle', reason: 'brp-antwoord-ongeldig', recipients: [] }
-      : assessEligibility({
-          childFound: !!child,
-          birthDate: birth,
-          departureDate: data.datumAanvangAdresBuitenland,
-          custody: custody.decision,
-          declaration: {
-            declarantBsn,
-            coSignerBsns: (data.aangifte?.medeondertekenaars ?? []).map((m) => m.burgerservicenummer),
-            writtenConsent: !!data.aangifte?.toestemmingsverklaringOverlegd,
-          },
-        });
+  const eligibility = eligibilityOf(x, data, !!child, birth, custody.decision);
   const risk: RiskView = assessRisk(
     riskFactsOf(
       {
@@ -204,12 +193,7 @@ function planOpen(x: AssessmentInput, before: CaseState, command: 'assess' | 'am
       { ...x.risk, today: x.today },
     ),
   );
-  const childView: ChildView = {
-    burgerservicenummer: data.burgerservicenummer,
-    ...(child?.naam?.volledigeNaam ? { naam: child.naam.volledigeNaam } : {}),
-    ...(birth ? { geboortedatum: birth } : {}),
-    ...(child?.geheimhoudingPersoonsgegevens ? { geheimhouding: true } : {}),
-  };
+  const childView = childViewOf(data, child, birth);
   const departure = departureView(data);
   const notifications = planNotifications({
     ...notificationBase(x, data),
@@ -221,14 +205,8 @@ function planOpen(x: AssessmentInput, before: CaseState, command: 'assess' | 'am
     declarant: declarantBsn ? brp?.people.get(declarantBsn) : undefined,
     people: brp?.people ?? new Map(),
   });
-  const status =
-    eligibility.outcome === 'van-toepassing'
-      ? notifications.needsManualCheck
-        ? 'handmatige-controle'
-        : 'beoordeeld'
-      : eligibility.outcome;
   const facts: AssessmentFacts = {
-    status,
+    status: statusOf(eligibility, notifications),
     municipalityCode: before.municipalityCode,
     childBsn: data.burgerservicenummer,
     declarantBsn: declarantBsn ?? null,
@@ -269,6 +247,35 @@ function planOpen(x: AssessmentInput, before: CaseState, command: 'assess' | 'am
   };
 }
 
+/** Whether the other holder must be told; an invalid BRP answer is never decided on, a person checks the case. */
+function eligibilityOf(
+  x: AssessmentInput,
+  data: EmigrationDataT,
+  childFound: boolean,
+  birth: AbstractDatum | undefined,
+  custody: Custody | null,
+): Eligibility {
+  if (x.brp && 'invalid' in x.brp)
+    return { outcome: 'handmatige-controle', reason: 'brp-antwoord-ongeldig', recipients: [] };
+  return assessEligibility({
+    childFound,
+    birthDate: birth,
+    departureDate: data.datumAanvangAdresBuitenland,
+    custody,
+    declaration: {
+      declarantBsn: data.aangifte?.aangever?.burgerservicenummer,
+      coSignerBsns: (data.aangifte?.medeondertekenaars ?? []).map((m) => m.burgerservicenummer),
+      writtenConsent: !!data.aangifte?.toestemmingsverklaringOverlegd,
+    },
+  });
+}
+
+/** Where the other holder must be told, the case is assessed unless a notice needs a person's check first. */
+function statusOf(eligibility: Eligibility, notifications: NotificationPlan): AssessmentFacts['status'] {
+  if (eligibility.outcome !== 'van-toepassing') return eligibility.outcome;
+  return notifications.needsManualCheck ? 'handmatige-controle' : 'beoordeeld';
+}
+
 const notificationBase = (x: AssessmentInput, data: EmigrationDataT) => ({
   municipalityCode: x.existing?.municipalityCode ?? data.gemeenteVanInschrijving.code,
   current: data,
@@ -287,65 +294,4 @@ const signalBase = (x: AssessmentInput) => ({
 
 function registrationDateOf(x: AssessmentInput, data: EmigrationDataT): IsoDate {
   return data.aangifte?.datum ?? (x.registration.root?.time ?? x.today).slice(0, 10);
-}
-
-export function departureView(data: EmigrationDataT): DepartureView {
-  const a = data.verblijfadres;
-  const lines = [a.regel1, a.regel2, a.regel3].filter((l): l is string => !!l);
-  return {
-    datum: data.datumAanvangAdresBuitenland,
-    land: { code: a.land.code, omschrijving: a.land.omschrijving ?? countryName(a.land.code) },
-    gemeente: {
-      code: data.gemeenteVanInschrijving.code,
-      ...(data.gemeenteVanInschrijving.omschrijving ? { omschrijving: data.gemeenteVanInschrijving.omschrijving } : {}),
-    },
-    ...(lines.length ? { adresregels: lines } : {}),
-  };
-}
-
-const holdersKey = (h: readonly { burgerservicenummer?: string }[]) =>
-  h
-    .map((x) => x.burgerservicenummer ?? '?')
-    .sort()
-    .join(',');
-
-/**
- * Custody for the decision and for the case. Recorded by hand: kept, and a differing determined BRP answer is only
- * noted. From the BRP: a snapshot taken at the first assessment, because once the child is in the RNI the BRP
- * answers GezagNietTeBepalen, which must not overwrite what was known when the departure was registered.
- */
-/** Custody as the BRP answers it now, with every investigation marker of the child and the holders it delivered. */
-export function brpCustody(child: BrpPersoon, childBsn: string, people?: ReadonlyMap<string, BrpPersoon>): Custody {
-  const holders = people ? new Map([...people].map(([bsn, p]) => [bsn, p.inOnderzoek])) : undefined;
-  return interpretCustody(child.gezag, childBsn, { child: child.inOnderzoek, holders });
-}
-
-export function custodyOf(
-  stored: CustodyView | null,
-  fresh: Custody | null,
-  now: number,
-): { decision: Custody | null; view: CustodyView | null } {
-  if (stored?.bron === 'handmatig') {
-    const differs =
-      fresh?.kind === 'held' &&
-      (fresh.type !== stored.type || holdersKey(fresh.holders) !== holdersKey(stored.gezaghouders));
-    const view: CustodyView = {
-      ...stored,
-      ...(differs && fresh?.kind === 'held'
-        ? { brpAfwijking: { type: fresh.type, gezaghouders: fresh.holders, op: isoOf(now) } }
-        : {}),
-    };
-    return { decision: { kind: 'held', type: stored.type ?? '', holders: stored.gezaghouders }, view };
-  }
-  if (stored?.bekend)
-    return { decision: { kind: 'held', type: stored.type ?? '', holders: stored.gezaghouders }, view: stored };
-  if (!fresh) return { decision: null, view: null };
-  const iso = isoOf(now);
-  return {
-    decision: fresh,
-    view:
-      fresh.kind === 'held'
-        ? { type: fresh.type, gezaghouders: fresh.holders, bepaaldOp: iso, bekend: true, bron: 'brp' }
-        : { type: fresh.type, gezaghouders: [], bepaaldOp: iso, bekend: false, reden: fresh.reason, bron: 'brp' },
-  };
 }

@@ -37,13 +37,7 @@ export interface SignalPlan {
 
 export function planSignals(x: SignalPlanInput): SignalPlan {
   const plan: SignalPlan = { created: [], changed: [], pushes: [] };
-  const byRecipient = new Map(x.existing.map((s) => [s.recipient, s]));
-  const change = (s: SignalState, c: SignalCommand) => {
-    const r = applySignal(s, c);
-    if (!r.ok || r.events.length === 0) return;
-    plan.changed.push(r.state);
-    if (r.events.some((e) => e.type === 'push-requested')) plan.pushes.push({ id: s.id, seq: r.state.updates.length });
-  };
+  const change = changeInto(plan);
 
   if (x.closure) {
     const reason = x.closure === 'ingetrokken' ? 'registratie-ingetrokken' : 'kind-weer-in-nederland';
@@ -51,59 +45,92 @@ export function planSignals(x: SignalPlanInput): SignalPlan {
     return plan;
   }
 
+  const byRecipient = new Map(x.existing.map((s) => [s.recipient, s]));
   const routed = decideRouting(x.risk.niveau);
-  for (const recipient of routed) {
-    const prior = byRecipient.get(recipient);
-    const id = prior?.id ?? x.ids.signal(x.caseId, recipient);
-    const view = viewFor(x, recipient, id, prior?.createdAt ?? x.now);
-    const push = x.pushes(recipient);
-    if (!prior) {
-      plan.created.push({
-        id,
-        caseId: x.caseId,
-        recipient,
-        level: x.risk.niveau,
-        status: 'nieuw',
-        view,
-        slaDueAt: x.now + x.slaHours(x.risk.niveau) * 3_600_000,
-        delivery: push ? 'in-afwachting' : 'niet-geconfigureerd',
-        deliveryAttempts: 0,
-        outcome: null,
-        updates: [],
-        pickedUpAt: null,
-        closedAt: null,
-        version: 0,
-        createdAt: x.now,
-        updatedAt: x.now,
-      });
-      if (push) plan.pushes.push({ id, seq: 0 });
-    } else if (closedBySystem(prior) && prior.outcome?.uitkomst === 'niveau-verlaagd') {
-      change(prior, {
-        type: 'reopen',
-        at: x.now,
-        level: x.risk.niveau,
-        view,
-        slaDueAt: x.now + x.slaHours(x.risk.niveau) * 3_600_000,
-        push,
-      });
-    } else if (canonicalJson(prior.view) !== canonicalJson(view)) {
-      // The facts changed (a correction, a new sibling, a reaction): tell the recipient once per change.
-      change(prior, {
-        type: 'update',
-        at: x.now,
-        kind: x.corrected ? 'gecorrigeerd' : 'herbeoordeeld',
-        level: x.risk.niveau,
-        view,
-        push,
-      });
-    }
-  }
+  for (const recipient of routed) routeTo(x, plan, change, recipient, byRecipient.get(recipient));
   // A lower level no longer routes here: close with the reason, and tell the recipient.
   for (const s of x.existing) {
     if (!routed.includes(s.recipient) && s.status !== 'afgesloten')
       change(s, { type: 'system-close', at: x.now, reason: 'niveau-verlaagd', push: x.pushes(s.recipient) });
   }
   return plan;
+}
+
+type Change = (s: SignalState, c: SignalCommand) => void;
+
+/** Applies a command through the decider and records the changed signal, and its push when one was requested. */
+function changeInto(plan: SignalPlan): Change {
+  return (s, c) => {
+    const r = applySignal(s, c);
+    if (!r.ok || r.events.length === 0) return;
+    plan.changed.push(r.state);
+    if (r.events.some((e) => e.type === 'push-requested')) plan.pushes.push({ id: s.id, seq: r.state.updates.length });
+  };
+}
+
+/** A recipient the level routes to: a new signal, or what the existing one needs. */
+function routeTo(
+  x: SignalPlanInput,
+  plan: SignalPlan,
+  change: Change,
+  recipient: Recipient,
+  prior: SignalState | undefined,
+): void {
+  const push = x.pushes(recipient);
+  if (prior) {
+    const command = commandFor(x, prior, push);
+    if (command) change(prior, command);
+    return;
+  }
+  const created = newSignal(x, recipient, push);
+  plan.created.push(created);
+  if (push) plan.pushes.push({ id: created.id, seq: 0 });
+}
+
+const slaDueAt = (x: SignalPlanInput): number => x.now + x.slaHours(x.risk.niveau) * 3_600_000;
+
+/** A recipient the level routes to for the first time. */
+function newSignal(x: SignalPlanInput, recipient: Recipient, push: boolean): SignalState {
+  const id = x.ids.signal(x.caseId, recipient);
+  return {
+    id,
+    caseId: x.caseId,
+    recipient,
+    level: x.risk.niveau,
+    status: 'nieuw',
+    view: viewFor(x, recipient, id, x.now),
+    slaDueAt: slaDueAt(x),
+    delivery: push ? 'in-afwachting' : 'niet-geconfigureerd',
+    deliveryAttempts: 0,
+    outcome: null,
+    updates: [],
+    pickedUpAt: null,
+    closedAt: null,
+    version: 0,
+    createdAt: x.now,
+    updatedAt: x.now,
+  };
+}
+
+/**
+ * What an existing signal needs: reopening when the system closed it for a lower level, an update when its view
+ * changed, else nothing.
+ */
+function commandFor(x: SignalPlanInput, prior: SignalState, push: boolean): SignalCommand | null {
+  const view = viewFor(x, prior.recipient, prior.id, prior.createdAt);
+  if (closedBySystem(prior) && prior.outcome?.uitkomst === 'niveau-verlaagd') {
+    return { type: 'reopen', at: x.now, level: x.risk.niveau, view, slaDueAt: slaDueAt(x), push };
+  }
+  // The facts changed (a correction, a new sibling, a reaction): tell the recipient once per change.
+  if (canonicalJson(prior.view) === canonicalJson(view)) return null;
+  return {
+    type: 'update',
+    at: x.now,
+    kind: x.corrected ? 'gecorrigeerd' : 'herbeoordeeld',
+    level: x.risk.niveau,
+    view,
+    push,
+  };
 }
 
 function viewFor(x: SignalPlanInput, recipient: Recipient, signalId: string, createdAt: number): SignalState['view'] {

@@ -37,7 +37,10 @@ export interface LetterInput {
     naam: string;
     contact?: { telefoon?: string; website?: string; adresregels?: string[] };
   };
-  /** The recipient's OWN address, Dutch or foreign (`land` set when abroad): the only personal address a letter shows. */
+  /**
+   * The recipient's OWN address, Dutch or foreign (`land` set when abroad): the only personal address a letter
+   * shows.
+   */
   recipient: { naam: string; adresregels: string[]; land?: string };
   child: NoAddress & { naam: string /** Long form, e.g. '3 maart 2015'. */; geboortedatum?: string };
   departure: DepartureFacts;
@@ -72,8 +75,10 @@ export function composeLetter(input: LetterInput): Letter {
   const child = childDescription(input.child);
   const contact = contactParagraph(input, gemeente);
   const advice = [
-    `Wilt u advies over internationale kinderontvoering, of over de verhuizing van een kind naar het buitenland? Neem dan contact op met het ${CIKO.naam}: telefoon ${CIKO.telefoon}, website ${CIKO.website}.`,
-    `Wilt u juridisch advies? Neem dan contact op met het ${JURIDISCH_LOKET.naam}: telefoon ${JURIDISCH_LOKET.telefoon}, website ${JURIDISCH_LOKET.website}.`,
+    'Wilt u advies over internationale kinderontvoering, of over de verhuizing van een kind naar het buitenland? ' +
+      `Neem dan contact op met het ${CIKO.naam}: telefoon ${CIKO.telefoon}, website ${CIKO.website}.`,
+    `Wilt u juridisch advies? Neem dan contact op met het ${JURIDISCH_LOKET.naam}: ` +
+      `telefoon ${JURIDISCH_LOKET.telefoon}, website ${JURIDISCH_LOKET.website}.`,
   ];
   const earlier = `Wij hebben u eerder een brief gestuurd over het vertrek naar het buitenland van uw kind ${child}.`;
 
@@ -83,8 +88,11 @@ export function composeLetter(input: LetterInput): Letter {
     case 'kennisgeving':
       subject = 'Vertrek van uw kind naar het buitenland';
       paragraphs = [
-        `${gemeente} heeft een vertrek naar het buitenland ingeschreven voor uw kind ${child}. Het land is ${dep.landOmschrijving}. De datum van vertrek is ${dep.datumLangFormaat}. Dit staat nu in de Basisregistratie Personen (BRP).`,
-        'De gemeente stuurt deze brief aan iedere ouder of gezaghouder met gezag over het kind die niet betrokken was bij de aangifte van vertrek. Volgens onze gegevens geldt dat voor u.',
+        `${gemeente} heeft een vertrek naar het buitenland ingeschreven voor uw kind ${child}. ` +
+          `Het land is ${dep.landOmschrijving}. De datum van vertrek is ${dep.datumLangFormaat}. ` +
+          'Dit staat nu in de Basisregistratie Personen (BRP).',
+        'De gemeente stuurt deze brief aan iedere ouder of gezaghouder met gezag over het kind die niet betrokken ' +
+          'was bij de aangifte van vertrek. Volgens onze gegevens geldt dat voor u.',
         'Deze brief is alleen bedoeld om u te informeren. Wist u al van dit vertrek? Dan hoeft u niets te doen.',
         WHAT_YOU_CAN_DO,
         contact,
@@ -109,7 +117,8 @@ export function composeLetter(input: LetterInput): Letter {
       subject = 'Vertrek van uw kind staat niet meer in de BRP';
       paragraphs = [
         earlier,
-        `De gemeente heeft deze inschrijving ingetrokken. Het vertrek naar ${dep.landOmschrijving} op ${dep.datumLangFormaat} staat niet meer in de Basisregistratie Personen (BRP).`,
+        `De gemeente heeft deze inschrijving ingetrokken. Het vertrek naar ${dep.landOmschrijving} op ` +
+          `${dep.datumLangFormaat} staat niet meer in de Basisregistratie Personen (BRP).`,
         'U hoeft niets te doen.',
         contact,
       ];
@@ -119,7 +128,8 @@ export function composeLetter(input: LetterInput): Letter {
       paragraphs = [
         earlier,
         // Which municipality stays out on purpose: it would hint at where the child lives.
-        'Uw kind staat nu weer ingeschreven in een Nederlandse gemeente. Dat staat in de Basisregistratie Personen (BRP).',
+        'Uw kind staat nu weer ingeschreven in een Nederlandse gemeente. ' +
+          'Dat staat in de Basisregistratie Personen (BRP).',
         'U hoeft niets te doen.',
         contact,
       ];

@@ -20,7 +20,10 @@ export const isKnownCountryCode = (code: string): boolean => Object.hasOwn(COUNT
 export const countryName = (code: string): string | undefined =>
   isKnownCountryCode(code) ? COUNTRIES[code].naam : undefined;
 
-/** Codes outside Tabel 34, ended codes without a row, and 0000 are 'onbekend'. That status counts as not bound (contract §7). */
+/**
+ * Codes outside Tabel 34, ended codes without a row, and 0000 are 'onbekend'. That status counts as not bound
+ * (contract §7).
+ */
 export function hagueStatus(code: string): HagueStatus {
   if (code === UNKNOWN_COUNTRY || !Object.hasOwn(HAGUE_1980, code)) return 'onbekend';
   return HAGUE_1980[code];
@@ -56,7 +59,8 @@ export const HAGUE_SOURCE: {
 } = {
   asOf: HAGUE_1980_AS_OF,
   sources: [
-    'HCCH, statustabel Verdrag nr. 28 (hcch.net/en/instruments/conventions/status-table/?cid=24), kopie stand 10-04-2014',
+    'HCCH, statustabel Verdrag nr. 28 (hcch.net/en/instruments/conventions/status-table/?cid=24), ' +
+      'kopie stand 10-04-2014',
     'HCCH, aanvaardingen van toetredingen per staat (status-table/acceptances/?mid=606 en ?mid=645)',
     'Tractatenblad: Trb. 1997, 275; Trb. 1998, 236; Trb. 2006, 87',
     'Verordening (EU) 2019/1111 (Brussel IIb), art. 1 lid 3 en art. 22: het verdrag geldt tussen de lidstaten',

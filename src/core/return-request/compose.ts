@@ -1,7 +1,7 @@
 // The request for the return of a child under the 1980 Hague Child Abduction Convention, pre-filled for the Ca IKA
 // with what a case knows. Sections I–IX follow the HCCH Recommended Model Form (request for return); every field the
 // case does not know is printed as an explicit blank, so nothing is silently left out. Plain Dutch (B1).
-import { type AbstractDatum, type IsoDate, isValidIsoDate, longFormat } from '../date.ts';
+import { isValidIsoDate, longFormat } from '../date.ts';
 import { UNKNOWN } from './fields.ts';
 import {
   applicant,

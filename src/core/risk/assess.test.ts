@@ -5,7 +5,10 @@ import type { RiskFacts } from './facts.ts';
 import { compareLevels, maxLevel, stepLevel } from './level.ts';
 import { RULESET } from './rules.ts';
 
-/** An applicable case with nothing remarkable: the other holder was not involved, the destination is a Convention partner. */
+/**
+ * An applicable case with nothing remarkable: the other holder was not involved, the destination is a Convention
+ * partner.
+ */
 const base: RiskFacts = {
   eligibility: 'van-toepassing',
   watchMarkingActive: false,

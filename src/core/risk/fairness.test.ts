@@ -13,11 +13,19 @@ const dir = fileURLToPath(new URL('.', import.meta.url));
 const sources = readdirSync(dir)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
   .map((f) => ({ file: f, text: readFileSync(dir + f, 'utf8') }));
-/** Comments may say what is excluded and why; code and published prose (omschrijving, grondslag, toelichting) may not use it. */
+/**
+ * Comments may say what is excluded and why; code and published prose (omschrijving, grondslag, toelichting) may not
+ * use it.
+ */
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
-const PROTECTED =
-  /nationalit|geboorteland|country\s*of\s*birth|countryOfBirth|birthCountry|etnic|ethnic|religi|geloof|afkomst|herkomst|\borigin\b|\bras\b/i;
+const PROTECTED = new RegExp(
+  [
+    /nationalit|geboorteland|country\s*of\s*birth|countryOfBirth|birthCountry/.source,
+    /etnic|ethnic|religi|geloof|afkomst|herkomst|\borigin\b|\bras\b/.source,
+  ].join('|'),
+  'i',
+);
 const NAMES = /\bnaam\b|\bnamen\b|\bnames?\b|voornamen|voornaam|geslachtsnaam|achternaam/i;
 const letterBounded = (word: string) =>
   new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u');
@@ -54,7 +62,11 @@ function allFacts(): RiskFacts[] {
 /** Runs `fn` on `facts` and returns the fact keys it read. */
 function readsOf(fn: (f: RiskFacts) => unknown, facts: RiskFacts): Set<string> {
   const touched = new Set<string>();
-  fn(new Proxy(facts, { get: (t, k, r) => (typeof k === 'string' && touched.add(k), Reflect.get(t, k, r)) }));
+  const get = (t: RiskFacts, k: string | symbol, r: unknown) => {
+    if (typeof k === 'string') touched.add(k);
+    return Reflect.get(t, k, r);
+  };
+  fn(new Proxy(facts, { get }));
   return touched;
 }
 

@@ -1,4 +1,5 @@
-// Least data per recipient: CIKO gets a pattern signal that points at no one; RvdK IKO and Ca IKA get what they need to act.
+// Least data per recipient: CIKO gets a pattern signal that points at no one; RvdK IKO and Ca IKA get what they need
+// to act.
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -70,7 +71,8 @@ const factsArb: fc.Arbitrary<SignalCaseFacts> = fc
     declarant: fc.option(fc.record({ burgerservicenummer: bsn }), { nil: undefined }),
     createdAt: fc.constant('2026-11-23T09:00:00Z'),
   })
-  // The signal id is CIKO's handle and may be shown; it must not coincide with what may not (generated uuids can repeat).
+  // The signal id is CIKO's handle and may be shown; it must not coincide with what may not (generated uuids can
+  // repeat).
   .filter(
     (f) =>
       f.signalId !== f.caseId &&
