@@ -65,27 +65,8 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })
   .superRefine((c, ctx) => {
-    if (c.NODE_ENV === 'production') {
-      for (const key of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
-        if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
-      }
-      if (!c.AUTH_JWKS_URL && !c.AUTH_JWKS_FILE && !c.AUTH_JWKS)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['AUTH_JWKS_URL'],
-          message: 'AUTH_JWKS_URL or AUTH_JWKS_FILE required in production',
-        });
-      if (!c.PSEUDONYM_KEY)
-        ctx.addIssue({ code: 'custom', path: ['PSEUDONYM_KEY'], message: 'required in production' });
-    }
-    for (const issue of oidcIssues(c)) ctx.addIssue({ code: 'custom', ...issue });
-    if ((c.AUTH_JWKS_URL || c.AUTH_JWKS_FILE || c.AUTH_JWKS) && (!c.AUTH_ISSUER || !c.AUTH_AUDIENCE)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [c.AUTH_ISSUER ? 'AUTH_AUDIENCE' : 'AUTH_ISSUER'],
-        message: 'required with AUTH_JWKS_URL/AUTH_JWKS_FILE',
-      });
-    }
+    const issues = [...productionIssues(c), ...oidcIssues(c), ...jwksIssues(c)];
+    for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -95,9 +76,39 @@ type OidcSettings = Pick<
   'NODE_ENV' | 'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'SESSION_SECRET'
 >;
 
+type Issue = { path: string[]; message: string };
+
+/** Production refuses to run without token verification and without a pseudonym key. */
+function productionIssues(
+  c: Pick<
+    Config,
+    'NODE_ENV' | 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_JWKS_URL' | 'AUTH_JWKS_FILE' | 'AUTH_JWKS' | 'PSEUDONYM_KEY'
+  >,
+): Issue[] {
+  if (c.NODE_ENV !== 'production') return [];
+  const issues: Issue[] = [];
+  for (const key of ['AUTH_ISSUER', 'AUTH_AUDIENCE'] as const) {
+    if (!c[key]) issues.push({ path: [key], message: 'required in production' });
+  }
+  if (!c.AUTH_JWKS_URL && !c.AUTH_JWKS_FILE && !c.AUTH_JWKS)
+    issues.push({ path: ['AUTH_JWKS_URL'], message: 'AUTH_JWKS_URL or AUTH_JWKS_FILE required in production' });
+  if (!c.PSEUDONYM_KEY) issues.push({ path: ['PSEUDONYM_KEY'], message: 'required in production' });
+  return issues;
+}
+
+/** Tokens are verified against keys only together with the issuer and audience they must name. */
+function jwksIssues(
+  c: Pick<Config, 'AUTH_ISSUER' | 'AUTH_AUDIENCE' | 'AUTH_JWKS_URL' | 'AUTH_JWKS_FILE' | 'AUTH_JWKS'>,
+): Issue[] {
+  if (!(c.AUTH_JWKS_URL || c.AUTH_JWKS_FILE || c.AUTH_JWKS) || (c.AUTH_ISSUER && c.AUTH_AUDIENCE)) return [];
+  return [
+    { path: [c.AUTH_ISSUER ? 'AUTH_AUDIENCE' : 'AUTH_ISSUER'], message: 'required with AUTH_JWKS_URL/AUTH_JWKS_FILE' },
+  ];
+}
+
 /** The staff-page login settings go together; production needs https and a session key it did not make up itself. */
-function oidcIssues(c: OidcSettings): { path: string[]; message: string }[] {
-  const issues: { path: string[]; message: string }[] = [];
+function oidcIssues(c: OidcSettings): Issue[] {
+  const issues: Issue[] = [];
   if (!c.OIDC_ISSUER) {
     for (const key of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
       if (c[key]) issues.push({ path: ['OIDC_ISSUER'], message: `required with ${key}` });

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { compose } from './compose.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { compose, type Runtime } from './compose.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
 import { demoStaffActions, seedDemoData, wantsDemoData } from './demo.ts';
 import { SCHEDULE } from './jobs/handlers.ts';
 import { nodePlatform } from './platform/node.ts';
@@ -16,35 +16,48 @@ async function main() {
   const runtime = await compose(config, await nodePlatform(config));
   const { logger } = runtime.ctx;
   const database = config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite';
-  const timers: ReturnType<typeof setInterval>[] = [];
-  if (config.RUN_WORKER === 'true') {
-    runtime.runner.start();
-    // Periodic work goes through the queue with one id per time slot, so several instances schedule it once.
-    for (const s of SCHEDULE)
-      timers.push(setInterval(() => runtime.schedule([s.queue]).catch(() => undefined), s.everyMs));
-    for (const t of timers) t.unref();
-  }
+  const timers = config.RUN_WORKER === 'true' ? startWorker(runtime) : [];
   const stop = async () => {
     for (const t of timers) clearInterval(t);
     await runtime.close();
   };
-  if (config.SERVE_HTTP === 'true' && wantsDemoData(config)) {
-    const n = await seedDemoData(runtime.ctx);
-    if (n) logger.info({ scenarios: n }, 'demo data taken in (fake BRP, dev mode; DEMO_DATA=false turns this off)');
-    // The staff actions wait for the assessments, in the background: the service answers meanwhile.
-    if (n && config.RUN_WORKER === 'true') {
-      const settle = () => runtime.runner.drain({ timeoutMs: 120_000 });
-      settle()
-        .then(() => demoStaffActions(runtime.ctx, settle))
-        .then(() => logger.info({}, 'demo staff actions recorded'))
-        .catch((err: Error) => logger.warn({ reason: err.name }, 'demo staff actions not recorded'));
-    }
-  }
+  if (config.SERVE_HTTP === 'true' && wantsDemoData(config)) await takeInDemoData(config, runtime);
   if (config.SERVE_HTTP === 'false') {
     logger.info({ database }, 'vertreksignaal worker running');
     for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => stop().then(() => process.exit(0)));
     return;
   }
+  serveHttp(config, runtime, database, stop);
+}
+
+/** Starts the job runner and the schedule; returns the schedule's timers. */
+function startWorker(runtime: Runtime): ReturnType<typeof setInterval>[] {
+  const timers: ReturnType<typeof setInterval>[] = [];
+  runtime.runner.start();
+  // Periodic work goes through the queue with one id per time slot, so several instances schedule it once.
+  for (const s of SCHEDULE)
+    timers.push(setInterval(() => runtime.schedule([s.queue]).catch(() => undefined), s.everyMs));
+  for (const t of timers) t.unref();
+  return timers;
+}
+
+async function takeInDemoData(config: Config, runtime: Runtime): Promise<void> {
+  const { logger } = runtime.ctx;
+  const n = await seedDemoData(runtime.ctx);
+  if (n) logger.info({ scenarios: n }, 'demo data taken in (fake BRP, dev mode; DEMO_DATA=false turns this off)');
+  // The staff actions wait for the assessments, in the background: the service answers meanwhile.
+  if (n && config.RUN_WORKER === 'true') {
+    const settle = () => runtime.runner.drain({ timeoutMs: 120_000 });
+    settle()
+      .then(() => demoStaffActions(runtime.ctx, settle))
+      .then(() => logger.info({}, 'demo staff actions recorded'))
+      .catch((err: Error) => logger.warn({ reason: err.name }, 'demo staff actions not recorded'));
+  }
+}
+
+/** The HTTP server, closed gracefully on SIGTERM or SIGINT (and ended regardless after 30 seconds). */
+function serveHttp(config: Config, runtime: Runtime, database: string, stop: () => Promise<void>): void {
+  const { logger } = runtime.ctx;
   const app = createApp({ runtime, docsScript: loadDocsScript() });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     logger.info(

@@ -13,26 +13,35 @@ export function createFileAnchorStore(path: string): AuditAnchorPort {
       await appendFile(path, `${JSON.stringify(SignedAuditAnchor.parse(anchor))}\n`, { encoding: 'utf8', flag: 'a' });
     },
     async latest() {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-        throw e;
-      }
+      const text = await readIfPresent(path);
+      if (text === null) return null;
       let newest: SignedAuditAnchor | null = null;
       for (const line of text.split('\n')) {
         if (!line.trim()) continue;
-        // A line cut off by a crash mid-write is skipped; every complete one counts.
-        let parsed: ReturnType<typeof SignedAuditAnchor.safeParse>;
-        try {
-          parsed = SignedAuditAnchor.safeParse(JSON.parse(line));
-        } catch {
-          continue;
-        }
-        if (parsed.success && (!newest || parsed.data.chainPos > newest.chainPos)) newest = parsed.data;
+        const anchor = parseLine(line);
+        if (anchor && (!newest || anchor.chainPos > newest.chainPos)) newest = anchor;
       }
       return newest;
     },
   };
+}
+
+/** The file's text; null when there is no file yet (no anchor written). */
+async function readIfPresent(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+/** One anchor line; null for a line cut off by a crash mid-write (every complete one counts). */
+function parseLine(line: string): SignedAuditAnchor | null {
+  try {
+    const parsed = SignedAuditAnchor.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

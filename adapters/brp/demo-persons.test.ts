@@ -113,7 +113,10 @@ describe('demo scenarios', () => {
     expect(gezagOf('ouder-en-onbekende-derde')[0].derde?.type).toBe('OnbekendeDerde');
   });
 
-  it('cover incomplete birth dates, the edge of majority, a recipient abroad or without address, and both municipalities', () => {
+  const edgeCases =
+    'cover incomplete birth dates, the edge of majority, a recipient abroad or without address, ' +
+    'and both municipalities';
+  it(edgeCases, () => {
     const child = (key: string) => byBsn.get(scenario(key).childBsn)!;
     expect(child('onvolledige-geboortedatum-maand').geboorte?.datum?.type).toBe('JaarMaandDatum');
     expect(child('onvolledige-geboortedatum-jaar').geboorte?.datum?.type).toBe('JaarDatum');

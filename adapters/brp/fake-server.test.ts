@@ -25,10 +25,18 @@ const query = (o: object = {}) => ({
   ...o,
 });
 
+/** The problem+json body; invalidParams only on 400. */
+interface Problem {
+  status: number;
+  code: string;
+  title: string;
+  invalidParams?: { name: string; reason: string }[];
+}
+
 async function expectProblem(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toBe('application/problem+json');
-  const p = (await res.json()) as { status: number; code: string; title: string };
+  const p = (await res.json()) as Problem;
   expect(p).toMatchObject({ status, code });
   expect(p.title).toMatch(/^[a-zA-Z0-9À-ž .-]{1,80}$/); // Foutbericht.title pattern
   return p;
@@ -72,7 +80,8 @@ describe('fake BRP server', () => {
       [query({ burgerservicenummer: ['12345'] }), 'burgerservicenummer.0'],
       [query({ fields: [] }), 'fields'],
       [query({ fields: undefined }), 'fields'],
-      [query({ fields: ['naam', 'geheimhoudingPersoonsgegevens'] }), 'fields.1'], // delivered automatically: may not be asked
+      // Delivered automatically: may not be asked.
+      [query({ fields: ['naam', 'geheimhoudingPersoonsgegevens'] }), 'fields.1'],
       [query({ fields: ['lievelingskleur'] }), 'fields.0'],
       // Paths are exact (RvIG features): an unknown sub-field, the wrong case, or a sub-field of gezag is refused.
       [query({ fields: ['naam.volledigeNaam', 'adressering.adresregels'] }), 'fields.1'],
@@ -81,10 +90,8 @@ describe('fake BRP server', () => {
       [query({ fields: ['naam.inOnderzoek'] }), 'fields.0'],
     ];
     for (const [body, name] of bad) {
-      const p = (await expectProblem(await post(body), 400, 'paramsValidation')) as unknown as {
-        invalidParams: { name: string; reason: string }[];
-      };
-      expect(p.invalidParams.map((i) => i.name)).toContain(name);
+      const p = await expectProblem(await post(body), 400, 'paramsValidation');
+      expect(p.invalidParams?.map((i) => i.name)).toContain(name);
       expect(JSON.stringify(p)).not.toMatch(/\d{9}/);
     }
   });

@@ -2,7 +2,7 @@
 // over the demo persons and the synthetic register: for the client's tests, for outage tests against the real process,
 // and for developers and the benchmark (npm run fake-brp). Refuses what the real BRP refuses, with its problem+json
 // codes. Never logs: requests carry BSNs.
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrpPersoon } from '../../schemas/brp.ts';
 import { demoPersons } from './demo-persons.ts';
@@ -100,11 +100,82 @@ function invalidParams(body: unknown): InvalidParam[] | null {
 
 const accepts = (accept: string | undefined) => !accept || /application\/json|application\/\*|\*\/\*/.test(accept);
 
+/** The body as JSON; undefined when it is too large or not JSON. */
+function parseBody(chunks: Buffer[], size: number): unknown {
+  if (size > MAX_BODY) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+interface Refusal {
+  status: number;
+  params?: InvalidParam[];
+}
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  key: string | undefined;
+  size: number;
+  body: unknown;
+}
+
+/** Why a request to POST /personen is refused, or null when it gets an answer. */
+function refusalOf(r: Received, apiKey: string | undefined, up: boolean): Refusal | null {
+  // The order of the real gateway: who are you, can we talk, what do you ask, can the source answer.
+  if (apiKey !== undefined && r.key !== apiKey) return { status: 401 };
+  if (!/^application\/json\b/i.test(r.headers['content-type'] ?? '')) return { status: 415 };
+  if (!accepts(r.headers.accept)) return { status: 406 };
+  if (r.size > MAX_BODY) return { status: 413 };
+  if (r.body === undefined)
+    return { status: 400, params: [{ name: 'body', code: 'json', reason: 'body is not JSON' }] };
+  const invalid = invalidParams(r.body);
+  if (invalid) return { status: 400, params: invalid };
+  if (!up) return { status: 503 };
+  return null;
+}
+
+/** The 200 body: the persons found, or what `corruptAnswer` makes of them. */
+function answerText(
+  q: RaadpleegMetBurgerservicenummerQuery,
+  find: (bsn: string) => BrpPersoon | undefined,
+  corruptAnswer: FakeBrpServer['corruptAnswer'],
+): string {
+  const personen = q.burgerservicenummer.flatMap((b) => {
+    const p = find(b);
+    return p ? [selectFields(p, q.fields)] : [];
+  });
+  const answer = { type: QUERY_TYPE, personen };
+  const corrupted = corruptAnswer?.(answer);
+  const replaced = typeof corrupted === 'string' ? corrupted : JSON.stringify(corrupted);
+  return corrupted === undefined ? JSON.stringify(answer) : replaced;
+}
+
 export async function startFakeBrpServer(o: FakeBrpServerOptions = {}): Promise<FakeBrpServer> {
   const { port = 0, persons = demoPersons, apiKey, recordRequests = true } = o;
   const synthetic = o.synthetic ?? persons === demoPersons;
   const byBsn = new Map(persons.map((p) => [p.burgerservicenummer, p]));
+  const find = (b: string) => byBsn.get(b) ?? (synthetic ? syntheticPerson(b) : undefined);
   let up = true;
+
+  /** One complete request to /personen: recorded, then refused or answered. */
+  const personen = (req: IncomingMessage, res: ServerResponse, chunks: Buffer[], size: number) => {
+    const key = typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined;
+    const body = parseBody(chunks, size);
+    const record: FakeBrpRequest = { body, apiKey: key, headers: { ...req.headers }, status: 0 };
+    if (recordRequests) state.requests.push(record);
+    const refusal = refusalOf({ headers: req.headers, key, size, body }, apiKey, up);
+    if (refusal) {
+      record.status = refusal.status;
+      return sendProblem(res, refusal.status, refusal.params);
+    }
+    record.status = 200;
+    state.answered++;
+    const text = answerText(body as RaadpleegMetBurgerservicenummerQuery, find, state.corruptAnswer);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(text);
+  };
 
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -119,43 +190,7 @@ export async function startFakeBrpServer(o: FakeBrpServerOptions = {}): Promise<
       if (res.destroyed || res.writableEnded) return; // the client gave up (timeout)
       if ((req.url ?? '').split('?')[0] !== '/personen') return sendProblem(res, 404);
       if (req.method !== 'POST') return sendProblem(res, 405);
-
-      const key = typeof req.headers['x-api-key'] === 'string' ? req.headers['x-api-key'] : undefined;
-      let body: unknown;
-      try {
-        body = size > MAX_BODY ? undefined : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        body = undefined;
-      }
-      const record: FakeBrpRequest = { body, apiKey: key, headers: { ...req.headers }, status: 0 };
-      if (recordRequests) state.requests.push(record);
-      const refuse = (status: number, params?: InvalidParam[]) => {
-        record.status = status;
-        sendProblem(res, status, params);
-      };
-
-      // The order of the real gateway: who are you, can we talk, what do you ask, can the source answer.
-      if (apiKey !== undefined && key !== apiKey) return refuse(401);
-      if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(415);
-      if (!accepts(req.headers.accept)) return refuse(406);
-      if (size > MAX_BODY) return refuse(413);
-      if (body === undefined) return refuse(400, [{ name: 'body', code: 'json', reason: 'body is not JSON' }]);
-      const invalid = invalidParams(body);
-      if (invalid) return refuse(400, invalid);
-      if (!up) return refuse(503);
-
-      const q = body as RaadpleegMetBurgerservicenummerQuery;
-      const personen = q.burgerservicenummer.flatMap((b) => {
-        const p = byBsn.get(b) ?? (synthetic ? syntheticPerson(b) : undefined);
-        return p ? [selectFields(p, q.fields)] : [];
-      });
-      record.status = 200;
-      state.answered++;
-      const answer = { type: QUERY_TYPE, personen };
-      const corrupted = state.corruptAnswer?.(answer);
-      const replaced = typeof corrupted === 'string' ? corrupted : JSON.stringify(corrupted);
-      const text = corrupted === undefined ? JSON.stringify(answer) : replaced;
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(text);
+      personen(req, res, chunks, size);
     });
   });
   server.on('clientError', (_err, socket) => socket.destroy());

@@ -1,11 +1,18 @@
 // The Haal Centraal client against the fake BRP server (real HTTP on 127.0.0.1): request shape, chunking,
-// retries, outages, timeouts, refusals, answers outside the spec, and no BSN in any error message.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// refusals, answers outside the spec, and no BSN in any error message. Outages: http-client-outage.test.ts.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BrpInvalidAnswerError, BrpUnavailableError, CHILD_FIELDS } from '../../src/ports/brp.ts';
+import { BrpInvalidAnswerError, CHILD_FIELDS } from '../../src/ports/brp.ts';
 import { demoPersons } from './demo-persons.ts';
 import { type FakeBrpServer, startFakeBrpServer } from './fake-server.ts';
+import {
+  CHILD,
+  clientOf,
+  errorCollector,
+  expectNoPersonalData,
+  KEY,
+  problem,
+  scripted,
+} from './http-client.fixture.ts';
 import {
   BrpRequestError,
   createHaalCentraalClient,
@@ -13,12 +20,11 @@ import {
   MAX_BSNS_PER_REQUEST,
 } from './http-client.ts';
 
-const KEY = 'test-key';
-const CHILD = '999990378'; // no geheimhouding
 const SECRET_CHILD = '999990494'; // geheimhoudingPersoonsgegevens: true
 const UNKNOWN = '999990603';
 let server: FakeBrpServer;
-const errors: Error[] = [];
+/** The rejections; kept, so the last test can check that no message carries a BSN. */
+const { errors, caught } = errorCollector();
 
 beforeAll(async () => {
   server = await startFakeBrpServer({ apiKey: KEY });
@@ -29,30 +35,8 @@ beforeEach(() => {
   server.delayMs = 0;
 });
 
-const client = (o: Partial<HaalCentraalOptions> = {}) =>
-  createHaalCentraalClient({ baseUrl: server.url, apiKey: KEY, backoffMs: 10, timeoutMs: 1000, ...o });
+const client = (o: Partial<HaalCentraalOptions> = {}) => clientOf(server, o);
 const sentSince = (before: number) => server.requests.slice(before);
-/** The rejection of p; kept, so the last test can check that no message carries a BSN. */
-const caught = async (p: Promise<unknown>): Promise<Error> => {
-  const err = await p.then(
-    () => new Error('expected a rejection'),
-    (e: Error) => e,
-  );
-  errors.push(err);
-  return err;
-};
-/** A fetch that answers from `answers` in turn, then passes through to the fake server. */
-const scripted =
-  (...answers: (() => Response)[]): typeof fetch =>
-  async (input, init) =>
-    answers.length ? answers.shift()!() : fetch(input, init);
-const problem =
-  (status: number, body: object, headers: Record<string, string> = {}) =>
-  () =>
-    new Response(JSON.stringify({ status, ...body }), {
-      status,
-      headers: { 'content-type': 'application/problem+json', ...headers },
-    });
 
 describe('the request', () => {
   it('is POST /personen with type, burgerservicenummer, fields, JSON headers and X-API-KEY', async () => {
@@ -118,97 +102,6 @@ describe('the request', () => {
   });
 });
 
-describe('an unavailable BRP', () => {
-  it('is retried: a 503 and then an answer, within the retry budget', async () => {
-    server.setAvailable(false);
-    let calls = 0;
-    const recovering: typeof fetch = async (input, init) => {
-      const res = await fetch(input, init);
-      if (++calls === 1) server.setAvailable(true); // the BRP is back after the first (refused) attempt
-      return res;
-    };
-    const before = server.requests.length;
-    const found = await client({ attempts: 3, fetch: recovering }).personen([CHILD], ['burgerservicenummer']);
-    expect(found.map((p) => p.burgerservicenummer)).toEqual([CHILD]);
-    expect(sentSince(before).map((r) => r.status)).toEqual([503, 200]);
-  });
-
-  it('is retried after a 429 once its Retry-After has passed', async () => {
-    const before = server.requests.length;
-    const started = Date.now();
-    const found = await client({
-      fetch: scripted(problem(429, { code: 'tooManyRequests' }, { 'retry-after': '1' })),
-    }).personen([CHILD], ['naam']);
-    expect(found).toHaveLength(1);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
-    expect(sentSince(before).map((r) => r.status)).toEqual([200]);
-  });
-
-  it('is not hammered when Retry-After is beyond the retry budget: BrpUnavailableError at once', async () => {
-    const err = await caught(
-      client({
-        attempts: 5,
-        fetch: scripted(problem(503, { code: 'notAvailable' }, { 'retry-after': '120' })),
-      }).personen([CHILD], ['naam']),
-    );
-    expect(err).toBeInstanceOf(BrpUnavailableError);
-    expect(err.message).toMatch(/after 1 attempt/);
-  });
-
-  it('ends in BrpUnavailableError after the last attempt of a lasting outage', async () => {
-    server.setAvailable(false);
-    const before = server.requests.length;
-    const err = await caught(client({ attempts: 3 }).personen([CHILD], ['burgerservicenummer']));
-    expect(err).toBeInstanceOf(BrpUnavailableError);
-    expect(err.message).toMatch(/after 3 attempt\(s\) \(HTTP 503\)/);
-    expect(sentSince(before).map((r) => r.status)).toEqual([503, 503, 503]);
-  });
-
-  it('is a closed port: BrpUnavailableError', async () => {
-    const gone = await startFakeBrpServer();
-    await gone.close();
-    const err = await caught(
-      createHaalCentraalClient({ baseUrl: gone.url, backoffMs: 10, attempts: 2, timeoutMs: 1000 }).personen(
-        [CHILD],
-        ['burgerservicenummer'],
-      ),
-    );
-    expect(err).toBeInstanceOf(BrpUnavailableError);
-    expect(err.message).toMatch(/network error/);
-  });
-
-  it('is an answer slower than timeoutMs: BrpUnavailableError', async () => {
-    server.delayMs = 500;
-    const started = Date.now();
-    const err = await caught(client({ timeoutMs: 50, attempts: 2 }).personen([CHILD], ['burgerservicenummer']));
-    expect(err).toBeInstanceOf(BrpUnavailableError);
-    expect(err.message).toMatch(/timeout/);
-    expect(Date.now() - started).toBeLessThan(450);
-  });
-
-  it('is a body that stops halfway: the timeout covers reading the answer too', async () => {
-    const stalling: Server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('{"type":"RaadpleegMetBurgerservicenummer","personen":['); // and never more
-    });
-    await new Promise<void>((r) => stalling.listen(0, '127.0.0.1', r));
-    try {
-      const url = `http://127.0.0.1:${(stalling.address() as AddressInfo).port}`;
-      const err = await caught(
-        createHaalCentraalClient({ baseUrl: url, timeoutMs: 100, attempts: 2, backoffMs: 10 }).personen(
-          [CHILD],
-          ['naam'],
-        ),
-      );
-      expect(err).toBeInstanceOf(BrpUnavailableError);
-      expect(err.message).toMatch(/timeout/);
-    } finally {
-      stalling.closeAllConnections();
-      await new Promise((r) => stalling.close(r));
-    }
-  });
-});
-
 describe('a refused request', () => {
   it('401 (wrong or missing key) is a BrpRequestError, not retried', async () => {
     const before = server.requests.length;
@@ -261,9 +154,9 @@ describe('an answer outside the spec (BrpInvalidAnswerError, not an outage)', ()
     }));
     expect(err).toBeInstanceOf(BrpInvalidAnswerError);
     expect(err.fields).toEqual(['personen[].geboorte.datum.datum']);
-    expect(err.toelichting).toMatch(
-      /^Het antwoord van de BRP voldoet niet aan de specificatie: personen\[\]\.geboorte\.datum\.datum \(ongeldig formaat\)/,
-    );
+    const expected =
+      'Het antwoord van de BRP voldoet niet aan de specificatie: personen[].geboorte.datum.datum (ongeldig formaat)';
+    expect(err.toelichting.slice(0, expected.length)).toBe(expected);
     expect(requests).toBe(1);
   });
 
@@ -285,7 +178,9 @@ describe('an answer outside the spec (BrpInvalidAnswerError, not an outage)', ()
     expect(err.message).toMatch(/not JSON/);
   });
 
-  it('holding a person that was not asked for is a BrpInvalidAnswerError, and that person is not handed on', async () => {
+  const unasked =
+    'holding a person that was not asked for is a BrpInvalidAnswerError, and that person is not handed on';
+  it(unasked, async () => {
     const { err } = await against((a) => ({
       ...a,
       personen: [...a.personen, { ...a.personen[0], burgerservicenummer: '999990020' }],
@@ -314,11 +209,6 @@ describe('an answer outside the spec (BrpInvalidAnswerError, not an outage)', ()
 
 describe('error messages', () => {
   it('never hold a 9-digit number (a BSN) nor a demo name', () => {
-    expect(errors.length).toBeGreaterThanOrEqual(10);
-    for (const e of errors) {
-      const text = `${e.name}: ${e.message}`;
-      expect(text).not.toMatch(/\d{9}/);
-      expect(text).not.toMatch(/Jansen|Dekker/);
-    }
+    expectNoPersonalData(errors, 10);
   });
 });

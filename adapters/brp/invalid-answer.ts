@@ -45,11 +45,11 @@ export function invalidSchema(error: ZodError): BrpInvalidAnswerError {
   }
   const listed = [...seen].slice(0, MAX_REPORTED);
   const more = seen.size > MAX_REPORTED ? ` en ${seen.size - MAX_REPORTED} meer` : '';
+  const problems = listed.map(([p, what]) => `${p} (${what})`).join(', ');
   return new BrpInvalidAnswerError(
     `BRP answer does not match the spec (${error.issues.length} issue(s), at ${listed.map(([p]) => p).join(', ')})`,
     listed.map(([p]) => p),
-    `Het antwoord van de BRP voldoet niet aan de specificatie: ${listed.map(([p, what]) => `${p} (${what})`).join(', ')}` +
-      `${more}. Stel de gegevens handmatig vast.`,
+    `Het antwoord van de BRP voldoet niet aan de specificatie: ${problems}${more}. Stel de gegevens handmatig vast.`,
   );
 }
 

@@ -127,39 +127,67 @@ export function syntheticDeparture(family: number, child = 0, o: SyntheticStream
   );
 }
 
+interface FollowUp {
+  /** The number of events emitted before this one is. */
+  due: number;
+  event: SyntheticEvent;
+}
+
+/** Yields the follow-ups due by now, while fewer than `n` events are out; returns the new count. */
+function* dueFollowUps(followUps: FollowUp[], emitted: number, n: number): Generator<SyntheticEvent, number> {
+  let count = emitted;
+  for (let next = followUps[0]; next && next.due <= count && count < n; next = followUps[0]) {
+    followUps.shift();
+    yield next.event;
+    count++;
+  }
+  return count;
+}
+
+/** The correction or withdrawal that follows `original` later in the stream, or null for most departures. */
+function followUpOf(
+  r: ReturnType<typeof resolved>,
+  f: SyntheticFamily,
+  child: number,
+  original: SyntheticEvent,
+  emitted: number,
+): FollowUp | null {
+  const { family } = f;
+  const roll = mix(family * 4 + child + 104_729) % 100;
+  if (roll >= CORRECTION_PCT + WITHDRAWAL_PCT) return null;
+  // A few hundred events later, as a municipality corrects or withdraws within the same replay.
+  const due = emitted + 20 + (mix(family * 4 + child) % 400);
+  const base = `synth-${r.runId}-${family}-${child}`;
+  const event =
+    roll < CORRECTION_PCT
+      ? envelope(`${base}-c`, EVENT_TYPES.correction, `${r.date}T10:00:00Z`, r.source, {
+          ...departureData(f, child, r.date, 1),
+          gecorrigeerdeGebeurtenis: original.id,
+        })
+      : envelope(`${base}-w`, EVENT_TYPES.withdrawal, `${r.date}T10:00:00Z`, r.source, {
+          burgerservicenummer: f.children[child],
+          ingetrokkenGebeurtenis: original.id,
+          gemeenteVanInschrijving: { code: f.municipality },
+        });
+  return { due, event };
+}
+
 /** `n` events: every child of each family in turn, with corrections and withdrawals following their original. */
 export function* syntheticEvents(n: number, o: SyntheticStreamOptions = {}): Generator<SyntheticEvent> {
   const r = resolved(o);
-  const followUps: { due: number; event: SyntheticEvent }[] = [];
+  const followUps: FollowUp[] = [];
   let emitted = 0;
   for (let family = r.firstFamily; emitted < n; family++) {
     const f = syntheticFamily(family);
     for (let child = 0; child < f.children.length && emitted < n; child++) {
-      while (followUps.length && followUps[0].due <= emitted && emitted < n) {
-        yield followUps.shift()!.event;
-        emitted++;
-      }
+      emitted = yield* dueFollowUps(followUps, emitted, n);
       if (emitted >= n) break;
       const original = syntheticDeparture(family, child, o);
       yield original;
       emitted++;
-      const roll = mix(family * 4 + child + 104_729) % 100;
-      if (roll >= CORRECTION_PCT + WITHDRAWAL_PCT) continue;
-      // A few hundred events later, as a municipality corrects or withdraws within the same replay.
-      const due = emitted + 20 + (mix(family * 4 + child) % 400);
-      const base = `synth-${r.runId}-${family}-${child}`;
-      const event =
-        roll < CORRECTION_PCT
-          ? envelope(`${base}-c`, EVENT_TYPES.correction, `${r.date}T10:00:00Z`, r.source, {
-              ...departureData(f, child, r.date, 1),
-              gecorrigeerdeGebeurtenis: original.id,
-            })
-          : envelope(`${base}-w`, EVENT_TYPES.withdrawal, `${r.date}T10:00:00Z`, r.source, {
-              burgerservicenummer: f.children[child],
-              ingetrokkenGebeurtenis: original.id,
-              gemeenteVanInschrijving: { code: f.municipality },
-            });
-      followUps.push({ due, event });
+      const followUp = followUpOf(r, f, child, original, emitted);
+      if (!followUp) continue;
+      followUps.push(followUp);
       followUps.sort((a, b) => a.due - b.due);
     }
   }

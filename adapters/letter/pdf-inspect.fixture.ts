@@ -46,24 +46,8 @@ export async function inspectPdf(bytes: Uint8Array): Promise<Inspection> {
   const untagged: string[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
-    const byId = new Map<string, string>();
-    const stack: { id: string | null; tag: string }[] = [];
     const content = await page.getTextContent({ includeMarkedContent: true });
-    for (const item of content.items) {
-      const kind = 'type' in item ? item.type : 'text';
-      if (kind === 'beginMarkedContentProps') stack.push({ id: ('id' in item && item.id) || null, tag: tagOf(item) });
-      else if (kind === 'beginMarkedContent') stack.push({ id: null, tag: tagOf(item) });
-      else if (kind === 'endMarkedContent') stack.pop();
-      else if ('str' in item && item.str.trim() !== '') {
-        const tagged = stack.findLast((m) => m.id !== null);
-        if (tagged?.id) byId.set(tagged.id, `${byId.get(tagged.id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
-        else if (stack.some((m) => m.tag === 'Artifact')) artifacts.push(item.str);
-        else untagged.push(item.str);
-      } else if ('str' in item && item.hasEOL) {
-        const tagged = stack.findLast((m) => m.id !== null);
-        if (tagged?.id) byId.set(tagged.id, `${byId.get(tagged.id) ?? ''} `);
-      }
-    }
+    const byId = sortPageText(content.items, { artifacts, untagged });
     trees.push(toNode((await page.getStructTree()) as PdfJsStructNode, byId));
   }
   const { text } = await extractText(doc, { mergePages: true });
@@ -82,12 +66,51 @@ export async function inspectPdf(bytes: Uint8Array): Promise<Inspection> {
   };
 }
 
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
+type ContentItem = Awaited<ReturnType<PdfPage['getTextContent']>>['items'][number];
+type TextItem = Extract<ContentItem, { str: string }>;
+/** An open marked-content sequence: its marked-content id (structure elements) and its tag. */
+type Mark = { id: string | null; tag: string };
+
+/**
+ * Walks a page's content: text inside a tagged element goes to that element (returned by marked-content id), text
+ * inside an artifact to `out.artifacts`, and anything else to `out.untagged`.
+ */
+function sortPageText(items: ContentItem[], out: Pick<Inspection, 'artifacts' | 'untagged'>): Map<string, string> {
+  const byId = new Map<string, string>();
+  const stack: Mark[] = [];
+  for (const item of items) {
+    const kind = 'type' in item ? item.type : 'text';
+    if (kind === 'beginMarkedContentProps') stack.push({ id: ('id' in item && item.id) || null, tag: tagOf(item) });
+    else if (kind === 'beginMarkedContent') stack.push({ id: null, tag: tagOf(item) });
+    else if (kind === 'endMarkedContent') stack.pop();
+    else if ('str' in item) sortText(item, stack, byId, out);
+  }
+  return byId;
+}
+
+function sortText(
+  item: TextItem,
+  stack: Mark[],
+  byId: Map<string, string>,
+  out: Pick<Inspection, 'artifacts' | 'untagged'>,
+) {
+  const tagged = stack.findLast((m) => m.id !== null);
+  if (item.str.trim() !== '') {
+    if (tagged?.id) byId.set(tagged.id, `${byId.get(tagged.id) ?? ''}${item.str}${item.hasEOL ? ' ' : ''}`);
+    else if (stack.some((m) => m.tag === 'Artifact')) out.artifacts.push(item.str);
+    else out.untagged.push(item.str);
+  } else if (item.hasEOL && tagged?.id) {
+    byId.set(tagged.id, `${byId.get(tagged.id) ?? ''} `);
+  }
+}
+
 /** pdf.js gives marked content its tag (e.g. 'Artifact') at run time; its types leave the field out. */
 const tagOf = (item: object): string => ('tag' in item && typeof item.tag === 'string' ? item.tag : '');
 
 function toNode(n: PdfJsStructNode, byId: Map<string, string>): Node {
   const children = (n.children ?? []).filter((c) => c.role !== undefined).map((c) => toNode(c, byId));
-  const own = (n.children ?? []).filter((c) => c.type === 'content' && c.id).map((c) => byId.get(c.id!) ?? '');
+  const own = (n.children ?? []).flatMap((c) => (c.type === 'content' && c.id ? [byId.get(c.id) ?? ''] : []));
   const text = squash([...own, ...children.map((c) => c.text)].join(' '));
   return { role: n.role ?? '', text, children };
 }

@@ -38,6 +38,17 @@ function toLogin(c: Context<WebEnv>) {
 export function safeReturnPath(value: string | undefined | null): string {
   if (!value || value.length > 500 || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
     return '/';
-  if (/[\u0000-\u001f]/.test(value) || value.startsWith('/auth/')) return '/';
+  if (hasControlCharacter(value) || value.startsWith('/auth/')) return '/';
   return value;
+}
+
+/**
+ * Any C0 control character (U+0000 to U+001F). Browsers drop tabs and newlines from a URL, so `/\t/evil` would
+ * become `//evil`, and CR/LF must never reach a Location header.
+ */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    if (value.charCodeAt(i) <= 0x1f) return true;
+  }
+  return false;
 }

@@ -3,16 +3,19 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { CsrfError, csrfProtection } from './csrf.ts';
-import type { WebEnv } from './env.ts';
+import type { PagesHost } from './host.ts';
 import { Session } from './session/session.ts';
+
+/** What the middleware reads from the page context: the session, and a logger for refusals. */
+type CsrfTestEnv = { Variables: { session: Session; pages: { host: { logger: Pick<PagesHost['logger'], 'warn'> } } } };
 
 function appWith(session: Session) {
   let reached = 0;
-  const app = new Hono<WebEnv>();
+  const app = new Hono<CsrfTestEnv>();
   app.onError((err, c) => c.text(err instanceof CsrfError ? 'refused' : 'other', err instanceof CsrfError ? 403 : 500));
   app.use('*', async (c, next) => {
     c.set('session', session);
-    c.set('pages', { host: { logger: { warn: () => undefined } } } as never);
+    c.set('pages', { host: { logger: { warn: () => undefined } } });
     await next();
   });
   app.all('/actie', csrfProtection, (c) => {

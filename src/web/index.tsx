@@ -37,7 +37,10 @@ export function registerPages(app: { route(path: string, sub: Hono<WebEnv>): unk
   const web = new Hono<WebEnv>();
   web.onError(pageErrorHandler);
   const router = new PageRouter(web, () => runtime);
-  registerAssets(web as never);
+  // The stylesheet needs no page context: its routes live on a plain app, mounted here in the same place.
+  const assets = new Hono();
+  registerAssets(assets);
+  web.route('/', assets);
   if (settings.mode === 'oidc') registerOidcLogin(router);
   else registerDevLogin(router);
   registerLogout(router);

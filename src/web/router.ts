@@ -27,7 +27,7 @@ export class PageRouter {
       c.set('pages', await runtime());
       await next();
     };
-    this.base = [provide, pageHeaders, jsxRenderer(Layout as never), sessionMiddleware];
+    this.base = [provide, pageHeaders, jsxRenderer(Layout), sessionMiddleware];
   }
 
   /** A page to read. `access` says who may see it; others get the login (not signed in) or the 403 page. */

@@ -38,17 +38,7 @@ export function webSettingsFrom(config: Config): WebSettings | null {
   const secureCookies = publicUrl.startsWith('https://');
   // __Host- cookies are bound to this exact host and path /, and browsers only accept them with Secure.
   const prefix = secureCookies ? '__Host-' : '';
-  const oidc: OidcSettings | undefined =
-    mode === 'oidc'
-      ? {
-          issuer: config.OIDC_ISSUER!,
-          clientId: config.OIDC_CLIENT_ID!,
-          clientSecret: config.OIDC_CLIENT_SECRET!,
-          redirectUri: `${publicUrl}/auth/callback`,
-          postLogoutRedirectUri: `${publicUrl}/`,
-          allowHttp: config.NODE_ENV !== 'production',
-        }
-      : undefined;
+  const oidc = mode === 'oidc' ? oidcSettingsFrom(config, publicUrl) : undefined;
   return {
     mode,
     publicUrl,
@@ -56,5 +46,21 @@ export function webSettingsFrom(config: Config): WebSettings | null {
     sessionCookie: `${prefix}vs-sessie`,
     loginCookie: `${prefix}vs-inloggen`,
     oidc,
+  };
+}
+
+/** The identity provider client's settings; loadConfig has checked that the three OIDC settings come together. */
+function oidcSettingsFrom(config: Config, publicUrl: string): OidcSettings {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = config;
+  if (issuer === undefined || clientId === undefined || clientSecret === undefined) {
+    throw new Error('staff pages: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together');
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret,
+    redirectUri: `${publicUrl}/auth/callback`,
+    postLogoutRedirectUri: `${publicUrl}/`,
+    allowHttp: config.NODE_ENV !== 'production',
   };
 }
