@@ -96,7 +96,8 @@ export function createApp(web: Web) {
           title: 'Vertreksignaal API',
           version: API_VERSION,
           description:
-            'Signaleert het geregistreerde vertrek naar het buitenland van een minderjarige aan de andere gezaghouder en aan de IKO-ketenpartners.',
+            'Signaleert het geregistreerde vertrek naar het buitenland van een minderjarige aan de andere ' +
+            'gezaghouder en aan de IKO-ketenpartners.',
           contact: { name: 'Vertreksignaal', url: 'https://vertreksignaal.nl', email: 'api@vertreksignaal.nl' },
         },
       }),

@@ -30,7 +30,9 @@ export const AfsluitenInvoer = z
       .min(2, 'geef de uitkomst')
       .max(200)
       .openapi({
-        description: `Bij voorkeur een waarde uit de gepubliceerde lijst (${SIGNAL_OUTCOMES.join(', ')}); alleen die tellen in de evaluatiecijfers per regel.`,
+        description:
+          `Bij voorkeur een waarde uit de gepubliceerde lijst (${SIGNAL_OUTCOMES.join(', ')}); ` +
+          'alleen die tellen in de evaluatiecijfers per regel.',
         example: 'terecht-actie-ondernomen',
       }),
     toelichting: z.string().trim().max(2000).optional(),

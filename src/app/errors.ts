@@ -1,5 +1,6 @@
 // A use case that refuses says why in domain terms; HTTP maps this to problem+json, the pages to a page.
 import type { Refusal, RefusalCode } from '../core/decision.ts';
+import type { UnitOfWork } from '../store/unit-of-work.ts';
 
 /** A lost race in the store: the edges answer 409 (re-exported so they need not reach into the store). */
 export { ConflictError } from '../store/database.ts';
@@ -41,7 +42,7 @@ export class FailedWith extends Error {
   override name = 'FailedWith';
   constructor(
     readonly failure: unknown,
-    readonly uow: import('../store/unit-of-work.ts').UnitOfWork,
+    readonly uow: UnitOfWork,
   ) {
     super((failure as Error)?.message ?? 'failed');
   }

@@ -56,19 +56,25 @@ async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promi
  */
 export function nestsDeeperThan(text: string, max: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (inString) {
-      // A backslash escapes the next character.
-      if (ch === 0x5c) i++;
-      else if (ch === 0x22) inString = false;
-    } else if (ch === 0x22) inString = true;
+    if (ch === 0x22) i = closingQuote(text, i);
     else if (ch === 0x5b || ch === 0x7b) {
       if (++depth > max) return true;
     } else if (ch === 0x5d || ch === 0x7d) depth--;
   }
   return false;
+}
+
+/** Where the JSON string opened at `start` ends: its closing quote, or the end of the text when it is unclosed. */
+function closingQuote(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    // A backslash escapes the next character.
+    if (ch === 0x5c) i++;
+    else if (ch === 0x22) return i;
+  }
+  return text.length;
 }
 
 const mediaTypeOf = (header: string | null) => (header ?? '').split(';')[0].trim().toLowerCase();

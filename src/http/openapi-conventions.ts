@@ -58,7 +58,10 @@ function openApiPath(): Record<string, unknown> {
   };
 }
 
-/** A copy of `doc` (as the generator made it) with the conventions declared; operations and schemas stay as they are. */
+/**
+ * A copy of `doc` (as the generator made it) with the conventions declared; operations and schemas stay as they
+ * are.
+ */
 export function declareConventions(doc: object, c: Conventions): OpenApiDocument {
   const copy: Partial<OpenApiDocument> = structuredClone(doc);
   const versionHeader = {

@@ -1,4 +1,5 @@
-// Port to the BRP (Haal Centraal Personen v2). Adapters: adapters/brp/http-client.ts (real) and adapters/brp/fake.ts (demo).
+// Port to the BRP (Haal Centraal Personen v2). Adapters: adapters/brp/http-client.ts (real) and
+// adapters/brp/fake.ts (demo).
 import type { BrpPersoon } from '../../schemas/brp.ts';
 
 /**

@@ -20,7 +20,10 @@ export interface BerichtenboxPort {
   }): Promise<{ status: 'bezorgd' | 'geen-berichtenbox'; messageId?: string }>;
 }
 
-/** A delivery failure worth retrying; any other error is retried too, but this one carries a reason for the worklist. */
+/**
+ * A delivery failure worth retrying; any other error is retried too, but this one carries a reason for the
+ * worklist.
+ */
 export class DeliveryError extends Error {
   constructor(reason: string) {
     super(reason);

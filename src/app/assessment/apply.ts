@@ -69,7 +69,7 @@ export async function applyAssessment(ctx: AppContext, plan: AssessmentPlan, x: 
   for (const p of plan.signals.pushes) uow.enqueue(pushJob(ctx.settings, p.id, p.seq));
 
   if (c.closedReason) await withdrawSisRequests(ctx, uow, c, x.now);
-  else if (!x.existing && x.declarantBsn) uow.enqueue(...siblingJobs(c, x));
+  else if (!x.existing && x.declarantBsn) uow.enqueue(...siblingJobs(c, x, x.declarantBsn));
 
   await ctx.commit(uow);
   ctx.metrics.inc('vertreksignaal_assessments_total', { status: c.status });
@@ -79,8 +79,8 @@ export async function applyAssessment(ctx: AppContext, plan: AssessmentPlan, x: 
  * A new case can change the risk of the declarant's other recent cases (siblings): look at those once more. Bounded,
  * and only siblings, not every earlier registration of the same child.
  */
-function siblingJobs(c: CaseState, x: Context): NewJob[] {
-  const lane = DOMAIN_IDS.lane(x.declarantBsn!);
+function siblingJobs(c: CaseState, x: Context, declarantBsn: string): NewJob[] {
+  const lane = DOMAIN_IDS.lane(declarantBsn);
   return x.declarantCases
     .filter((r) => r.childBsn !== c.childBsn && r.createdAt >= x.now - 30 * DAY)
     .slice(0, 20)

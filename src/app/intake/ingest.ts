@@ -19,7 +19,7 @@ import { PURPOSES } from '../audit/record.ts';
 import type { AppContext } from '../context.ts';
 import { conflict, forbidden, invalid } from '../errors.ts';
 import { adoptLateChainEvents } from './adopt.ts';
-import { caseMunicipalities } from './municipalities.ts';
+import { type CaseOf, checkChainTrust, keyOf, type Rooted, resolver, rootedBySource } from './chain.ts';
 import { type IncomingEvent, parseEvents } from './parse.ts';
 
 export type IntakeStatus = 'ontvangen' | 'dubbel' | 'genegeerd';
@@ -61,8 +61,6 @@ function bindToSender(e: IncomingEvent, actor: Actor) {
   if (!actor.municipalities.includes(named)) throw forbidden(`Gemeente ${named} valt niet onder deze bron.`);
 }
 
-const keyOf = (source: string, eventId: string) => `${source}\n${eventId}`;
-
 const locksOf = (events: readonly IncomingEvent[]) =>
   events.flatMap((e) => [
     ...(e.childBsn ? [`intake:child:${e.childBsn}`] : []),
@@ -70,116 +68,160 @@ const locksOf = (events: readonly IncomingEvent[]) =>
     ...(e.refersTo ? [`intake:event:${keyOf(e.source, e.refersTo)}`] : []),
   ]);
 
+/** What one request writes in its single commit, and what it answers per event, in the order received. */
+interface Batch {
+  readonly uow: UnitOfWork;
+  readonly rows: NewEvent[];
+  /** One assessment per case, however many of its events arrive. */
+  readonly assess: Map<string, NewJob>;
+  readonly results: IntakeResult[];
+}
+
+/** Who receives, when, and how events find their case: the same for every event of one request. */
+interface Receipt {
+  actor: Actor;
+  who: ReturnType<typeof auditActor>;
+  now: number;
+  caseOf: CaseOf;
+}
+
 async function store(ctx: AppContext, actor: Actor, events: IncomingEvent[]): Promise<IntakeResult[]> {
+  const known = await knownEvents(ctx, events);
+  const fresh = freshEvents(events, known);
+  const caseOf = resolver(known, fresh);
+  await checkChainTrust(ctx, actor, [...fresh.values()], caseOf);
+
+  const batch: Batch = { uow: new UnitOfWork(), rows: [], assess: new Map(), results: [] };
+  const receipt: Receipt = { actor, who: auditActor(actor), now: ctx.now(), caseOf };
+  for (const e of events) {
+    const k = keyOf(e.source, e.eventId);
+    if (known.has(k) || fresh.get(k) !== e) batch.results.push(duplicate(e, known.get(k), caseOf));
+    else if (!e.handled) ignore(batch, e, receipt);
+    else accept(batch, e, receipt);
+  }
+  // Chain events that arrived before the event they name join its case now, with any that named them in turn.
+  for (const [source, rooted] of rootedBySource(batch.rows)) await joinWaiting(ctx, batch, source, rooted);
+  if (batch.rows.length) await commit(ctx, batch);
+  return batch.results;
+}
+
+/** The stored events a request names: its own (a redelivery) and the ones its chain events refer to. */
+async function knownEvents(ctx: AppContext, events: readonly IncomingEvent[]): Promise<Map<string, StoredEvent>> {
   const sources = [...new Set(events.map((e) => e.source))];
   const ids = [...new Set(events.flatMap((e) => (e.refersTo ? [e.eventId, e.refersTo] : [e.eventId])))];
-  const known = new Map((await findEvents(ctx.db, sources, ids)).map((e) => [keyOf(e.source, e.eventId), e]));
+  return new Map((await findEvents(ctx.db, sources, ids)).map((e) => [keyOf(e.source, e.eventId), e]));
+}
+
+/** Events not received before (the first of a repeat within the batch); a known id with other content is 409. */
+function freshEvents(
+  events: readonly IncomingEvent[],
+  known: ReadonlyMap<string, StoredEvent>,
+): Map<string, IncomingEvent> {
   const fresh = new Map<string, IncomingEvent>();
-  const results: IntakeResult[] = [];
   for (const e of events) {
-    const prior = known.get(keyOf(e.source, e.eventId)) ?? fresh.get(keyOf(e.source, e.eventId));
-    const priorHash = prior ? ('contentHash' in prior ? prior.contentHash : prior.hash) : null;
-    if (prior && priorHash !== e.hash) {
+    const k = keyOf(e.source, e.eventId);
+    const prior = known.get(k) ?? fresh.get(k);
+    if (prior && hashOf(prior) !== e.hash) {
       throw conflict(`Gebeurtenis ${e.eventId} van deze bron is al ontvangen met andere inhoud.`, {
         id: caseIdOr(prior),
       });
     }
-    if (!prior) fresh.set(keyOf(e.source, e.eventId), e);
+    if (!prior) fresh.set(k, e);
   }
-  const caseOf = resolver(known, fresh);
-  await checkChainTrust(ctx, actor, [...fresh.values()], caseOf);
-
-  const now = ctx.now();
-  const uow = new UnitOfWork();
-  const rows: NewEvent[] = [];
-  const assess = new Map<string, NewJob>();
-  const who = auditActor(actor);
-  const queueAssessment = (caseId: string, recordId: string, declarant: string | null) => {
-    if (!assess.has(caseId)) {
-      assess.set(caseId, {
-        id: `assess:${caseId}:${recordId}`,
-        queue: QUEUES.assessCase.name,
-        key: caseId,
-        payload: { caseId, lane: declarant ? DOMAIN_IDS.lane(declarant) : null },
-      });
-    }
-  };
-  for (const e of events) {
-    const k = keyOf(e.source, e.eventId);
-    if (known.has(k) || fresh.get(k) !== e) {
-      const prior = known.get(k);
-      results.push({ id: prior ? caseIdOr(prior) : (caseOf(e.source, e.eventId) ?? e.recordId), status: 'dubbel' });
-      continue;
-    }
-    if (!e.handled) {
-      rows.push(row(e, null, 'genegeerd', actor, now, true));
-      results.push({ id: e.recordId, status: 'genegeerd' });
-      continue;
-    }
-    const caseId = e.type === EVENT_TYPES.immigration ? null : caseOf(e.source, e.eventId);
-    rows.push(row(e, caseId, 'ontvangen', actor, now, false));
-    const declarant = declarantOf(e);
-    if (caseId) queueAssessment(caseId, e.recordId, declarant);
-    if (e.type === EVENT_TYPES.immigration) {
-      uow.enqueue({
-        id: `immigration:${e.recordId}`,
-        queue: QUEUES.immigration.name,
-        key: null,
-        payload: { eventRecordId: e.recordId },
-      });
-    }
-    uow.record({
-      actor: who,
-      operation: `ontvangen:${e.type}`,
-      objectType: 'vertrekmelding',
-      objectId: caseId ?? e.recordId,
-      purpose: PURPOSES.intake,
-      subjectBsn: e.childBsn,
-    });
-    const tentative = e.refersTo ? DOMAIN_IDS.caseOf(e.source, e.refersTo) : e.recordId;
-    results.push({ id: caseId ?? tentative, status: 'ontvangen' });
-  }
-  // Chain events that arrived before the event they name join its case now, with any that named them in turn.
-  for (const [source, rooted] of rootedBySource(rows)) {
-    let frontier = rooted;
-    const seen = new Set<string>();
-    while (frontier.length) {
-      const orphans = (
-        await orphansReferringTo(
-          ctx.db,
-          source,
-          frontier.map((f) => f.eventId),
-        )
-      ).filter((o) => !seen.has(o.recordId));
-      for (const o of orphans) seen.add(o.recordId);
-      const next: { eventId: string; caseId: string }[] = [];
-      for (const o of orphans) {
-        const caseId = frontier.find((f) => f.eventId === o.refersTo)?.caseId;
-        if (!caseId) continue;
-        uow.write(...assignCase([o.recordId], caseId));
-        queueAssessment(caseId, o.recordId, null);
-        next.push({ eventId: o.eventId, caseId });
-      }
-      frontier = next;
-    }
-  }
-  if (rows.length) {
-    uow.write(...insertEvents(rows)).enqueue(...assess.values());
-    await ctx.commit(uow);
-    ctx.metrics.inc(
-      'vertreksignaal_events_total',
-      { status: 'ontvangen' },
-      results.filter((r) => r.status === 'ontvangen').length,
-    );
-    // The events are stored; a failure here leaves a chain event loose (as before), never the answer wrong.
-    await adoptLateChainEvents(ctx, rows).catch((err) =>
-      ctx.logger.warn({ reason: errorReason(err) }, 'late chain events not joined'),
-    );
-  }
-  return results;
+  return fresh;
 }
 
+const hashOf = (e: StoredEvent | IncomingEvent) => ('contentHash' in e ? e.contentHash : e.hash);
+
 const caseIdOr = (e: StoredEvent | IncomingEvent) => ('caseId' in e && e.caseId) || e.recordId;
+
+/** A redelivery answers with the case of the first delivery, as far as it is known. */
+function duplicate(e: IncomingEvent, prior: StoredEvent | undefined, caseOf: CaseOf): IntakeResult {
+  return { id: prior ? caseIdOr(prior) : (caseOf(e.source, e.eventId) ?? e.recordId), status: 'dubbel' };
+}
+
+/** A type intake does not handle is kept for dedupe only. */
+function ignore(batch: Batch, e: IncomingEvent, r: Receipt) {
+  batch.rows.push(row(e, null, 'genegeerd', r.actor, r.now, true));
+  batch.results.push({ id: e.recordId, status: 'genegeerd' });
+}
+
+/** A departure, correction or withdrawal goes to its case (when known); an immigration to its own job. */
+function accept(batch: Batch, e: IncomingEvent, r: Receipt) {
+  const immigration = e.type === EVENT_TYPES.immigration;
+  const caseId = immigration ? null : r.caseOf(e.source, e.eventId);
+  batch.rows.push(row(e, caseId, 'ontvangen', r.actor, r.now, false));
+  if (caseId) queueAssessment(batch, caseId, e.recordId, declarantOf(e));
+  if (immigration) {
+    batch.uow.enqueue({
+      id: `immigration:${e.recordId}`,
+      queue: QUEUES.immigration.name,
+      key: null,
+      payload: { eventRecordId: e.recordId },
+    });
+  }
+  batch.uow.record({
+    actor: r.who,
+    operation: `ontvangen:${e.type}`,
+    objectType: 'vertrekmelding',
+    objectId: caseId ?? e.recordId,
+    purpose: PURPOSES.intake,
+    subjectBsn: e.childBsn,
+  });
+  const tentative = e.refersTo ? DOMAIN_IDS.caseOf(e.source, e.refersTo) : e.recordId;
+  batch.results.push({ id: caseId ?? tentative, status: 'ontvangen' });
+}
+
+/** The first event of a case in this request names its assessment job; later ones ride along. */
+function queueAssessment(batch: Batch, caseId: string, recordId: string, declarant: string | null) {
+  if (batch.assess.has(caseId)) return;
+  batch.assess.set(caseId, {
+    id: `assess:${caseId}:${recordId}`,
+    queue: QUEUES.assessCase.name,
+    key: caseId,
+    payload: { caseId, lane: declarant ? DOMAIN_IDS.lane(declarant) : null },
+  });
+}
+
+/** From events that now have a case, follows stored chain events waiting for them, one level per round. */
+async function joinWaiting(ctx: AppContext, batch: Batch, source: string, rooted: Rooted[]) {
+  let frontier = rooted;
+  const seen = new Set<string>();
+  while (frontier.length) {
+    const found = await orphansReferringTo(
+      ctx.db,
+      source,
+      frontier.map((f) => f.eventId),
+    );
+    const orphans = found.filter((o) => !seen.has(o.recordId));
+    for (const o of orphans) seen.add(o.recordId);
+    frontier = joinRound(batch, frontier, orphans);
+  }
+}
+
+/** Joins each orphan to the case of the event it names; the joined ones are the next round's frontier. */
+function joinRound(batch: Batch, frontier: readonly Rooted[], orphans: readonly StoredEvent[]): Rooted[] {
+  const next: Rooted[] = [];
+  for (const o of orphans) {
+    const caseId = frontier.find((f) => f.eventId === o.refersTo)?.caseId;
+    if (!caseId) continue;
+    batch.uow.write(...assignCase([o.recordId], caseId));
+    queueAssessment(batch, caseId, o.recordId, null);
+    next.push({ eventId: o.eventId, caseId });
+  }
+  return next;
+}
+
+async function commit(ctx: AppContext, batch: Batch) {
+  batch.uow.write(...insertEvents(batch.rows)).enqueue(...batch.assess.values());
+  await ctx.commit(batch.uow);
+  const received = batch.results.filter((r) => r.status === 'ontvangen').length;
+  ctx.metrics.inc('vertreksignaal_events_total', { status: 'ontvangen' }, received);
+  // The events are stored; a failure here leaves a chain event loose (as before), never the answer wrong.
+  await adoptLateChainEvents(ctx, batch.rows).catch((err) =>
+    ctx.logger.warn({ reason: errorReason(err) }, 'late chain events not joined'),
+  );
+}
 
 function declarantOf(e: IncomingEvent): string | null {
   const aangifte = e.data?.aangifte as { aangever?: { burgerservicenummer?: string } } | undefined;
@@ -211,76 +253,4 @@ function row(
     senderMunicipalities: bare ? [] : actor.municipalities,
     refersTo: bare ? null : e.refersTo,
   };
-}
-
-/** The case an event belongs to: its own for a departure, else that of the event it names, when that is known. */
-function resolver(known: ReadonlyMap<string, StoredEvent>, fresh: ReadonlyMap<string, IncomingEvent>) {
-  const memo = new Map<string, string | null>();
-  const resolve = (source: string, eventId: string, depth: number): string | null => {
-    const k = keyOf(source, eventId);
-    if (memo.has(k)) return memo.get(k) ?? null;
-    if (depth > 50) return null;
-    const stored = known.get(k);
-    const incoming = fresh.get(k);
-    let id: string | null = null;
-    if (stored)
-      id =
-        stored.caseId ??
-        (stored.type === EVENT_TYPES.emigration
-          ? stored.recordId
-          : stored.refersTo
-            ? resolve(source, stored.refersTo, depth + 1)
-            : null);
-    else if (incoming?.type === EVENT_TYPES.emigration) id = DOMAIN_IDS.caseOf(source, eventId);
-    else if (incoming?.refersTo) id = resolve(source, incoming.refersTo, depth + 1);
-    memo.set(k, id);
-    return id;
-  };
-  return (source: string, eventId: string) => resolve(source, eventId, 0);
-}
-
-/**
- * A correction or withdrawal acts only on a case of the sender's municipalities, and a correction never moves a case
- * (contract §2 v2). Where the case is not known yet, the event is kept and counts only if it turns out to fit.
- */
-async function checkChainTrust(
-  ctx: AppContext,
-  actor: Actor,
-  events: IncomingEvent[],
-  caseOf: (s: string, id: string) => string | null,
-) {
-  const chain = events.filter((e) => e.refersTo && e.type !== EVENT_TYPES.immigration);
-  const resolved = chain.map((e) => ({ e, caseId: caseOf(e.source, e.eventId) }));
-  const municipalities = await caseMunicipalities(
-    ctx.db,
-    resolved.flatMap((r) => (r.caseId ? [r.caseId] : [])),
-    events,
-  );
-  for (const { e, caseId } of resolved) {
-    const owner = caseId ? municipalities.get(caseId) : undefined;
-    if (!owner) {
-      if (e.municipalityCode === null)
-        throw forbidden(
-          'Een intrekking zonder gemeenteVanInschrijving kan niet aan een bekende melding worden gekoppeld.',
-        );
-      continue;
-    }
-    if (!actor.municipalities.includes(owner))
-      throw forbidden('Deze melding hoort bij een gemeente die niet onder deze bron valt.');
-    if (e.municipalityCode !== null && e.municipalityCode !== owner) {
-      throw conflict('Een correctie of intrekking verplaatst een melding niet naar een andere gemeente.');
-    }
-  }
-}
-
-/** Events that now have a case (departures, and chain events that found theirs), per source. */
-function rootedBySource(rows: readonly NewEvent[]): Map<string, { eventId: string; caseId: string }[]> {
-  const out = new Map<string, { eventId: string; caseId: string }[]>();
-  for (const r of rows) {
-    if (!r.caseId) continue;
-    const list = out.get(r.source) ?? [];
-    list.push({ eventId: r.eventId, caseId: r.caseId });
-    out.set(r.source, list);
-  }
-  return out;
 }

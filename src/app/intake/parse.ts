@@ -31,26 +31,28 @@ export function parseEvents(
   const problems: InvalidParam[] = [];
   const events: IncomingEvent[] = [];
   raw.forEach((item, i) => {
-    const prefix = prefixed ? `[${i}]` : '';
-    const env = CloudEventEnvelope.safeParse(item);
-    if (!env.success) {
-      problems.push(...invalidParamsFrom(env.error, prefix));
-      return;
-    }
-    const e = env.data;
-    const handled = HANDLED.has(e.type);
-    let data: Record<string, unknown> | null = null;
-    if (handled) {
-      const d = DATA_SCHEMAS[e.type].safeParse(e.data);
-      if (!d.success) {
-        problems.push(...invalidParamsFrom(d.error, prefix ? `${prefix}.data` : 'data'));
-        return;
-      }
-      data = d.data as Record<string, unknown>;
-    }
-    const refersTo = (data?.gecorrigeerdeGebeurtenis ?? data?.ingetrokkenGebeurtenis ?? null) as string | null;
-    const municipality = (data?.gemeenteVanInschrijving as { code?: string } | undefined)?.code ?? null;
-    events.push({
+    const parsed = parseEvent(item, prefixed ? `[${i}]` : '');
+    if ('problems' in parsed) problems.push(...parsed.problems);
+    else events.push(parsed.event);
+  });
+  return { events, problems };
+}
+
+type Parsed<T> = { problems: InvalidParam[] } | T;
+
+/** One event, or the problems that keep it out, named behind `prefix`. */
+function parseEvent(item: unknown, prefix: string): Parsed<{ event: IncomingEvent }> {
+  const env = CloudEventEnvelope.safeParse(item);
+  if (!env.success) return { problems: invalidParamsFrom(env.error, prefix) };
+  const e = env.data;
+  const handled = HANDLED.has(e.type);
+  const checked = handled ? parseData(e.type, e.data, prefix) : { data: null };
+  if ('problems' in checked) return checked;
+  const { data } = checked;
+  const refersTo = (data?.gecorrigeerdeGebeurtenis ?? data?.ingetrokkenGebeurtenis ?? null) as string | null;
+  const municipality = (data?.gemeenteVanInschrijving as { code?: string } | undefined)?.code ?? null;
+  return {
+    event: {
       source: e.source,
       eventId: e.id,
       type: e.type,
@@ -62,7 +64,13 @@ export function parseEvents(
       recordId: DOMAIN_IDS.eventRecord(e.source, e.id),
       childBsn: typeof data?.burgerservicenummer === 'string' ? data.burgerservicenummer : null,
       municipalityCode: municipality,
-    });
-  });
-  return { events, problems };
+    },
+  };
+}
+
+/** The data of a handled type, checked against that type's schema. */
+function parseData(type: string, data: unknown, prefix: string): Parsed<{ data: Record<string, unknown> }> {
+  const d = DATA_SCHEMAS[type].safeParse(data);
+  if (!d.success) return { problems: invalidParamsFrom(d.error, prefix ? `${prefix}.data` : 'data') };
+  return { data: d.data as Record<string, unknown> };
 }

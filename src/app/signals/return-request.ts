@@ -1,6 +1,8 @@
 // Use case (Ca IKA only, on its own signals): the Hague return request, pre-filled along the HCCH model form with
 // what the case knows, including the foreign address, which only the Ca IKA sees. Audited as a read.
 
+import type { CaseState, CustodyHolderView } from '../../core/case/model.ts';
+import type { NotificationState } from '../../core/notification/model.ts';
 import { municipalityName } from '../../core/reference/municipalities.ts';
 import {
   composeReturnRequest,
@@ -30,21 +32,7 @@ export async function returnRequestPdf(ctx: AppContext, actor: Actor, signalId: 
   if (!c?.child || !c.departure) throw conflict('De gegevens van deze melding zijn niet meer beschikbaar.');
   const notifications = await notificationsOfCase(ctx.db, c.id);
   const reaction = notifications.flatMap((n) => (n.reaction ? [n.reaction] : [])).at(-1);
-  const holders: ReturnRequestPerson[] = (c.custody?.gezaghouders ?? []).map((h) => {
-    const notified = notifications.find((n) => n.recipientBsn && n.recipientBsn === h.burgerservicenummer);
-    const address = notified?.recipient?.adres;
-    return {
-      ...(h.naam ? { naam: h.naam } : {}),
-      ...(h.burgerservicenummer ? { burgerservicenummer: h.burgerservicenummer } : {}),
-      relatie: c.custody?.type === 'Voogdij' ? 'voogd' : 'ouder',
-      ...(address ? { adresregels: address.adresregels, ...(address.land ? { land: address.land } : {}) } : {}),
-      ...(h.burgerservicenummer === c.declarantBsn
-        ? { betrokkenBijAangifte: true }
-        : notified
-          ? { betrokkenBijAangifte: false }
-          : {}),
-    };
-  });
+  const holders = (c.custody?.gezaghouders ?? []).map((h) => holderOf(h, c, notifications));
   const input: ReturnRequestInput = {
     reference: s.id.slice(0, 8).toUpperCase(),
     date: today(ctx),
@@ -78,4 +66,27 @@ export async function returnRequestPdf(ctx: AppContext, actor: Actor, signalId: 
     },
   ]);
   return ctx.documents.returnRequestPdf(composeReturnRequest(input));
+}
+
+/** A custody holder on the form, with the address their kennisgeving went to, abroad too. */
+function holderOf(h: CustodyHolderView, c: CaseState, notifications: NotificationState[]): ReturnRequestPerson {
+  const notified = notifications.find((n) => n.recipientBsn && n.recipientBsn === h.burgerservicenummer);
+  const address = notified?.recipient?.adres;
+  return {
+    ...(h.naam ? { naam: h.naam } : {}),
+    ...(h.burgerservicenummer ? { burgerservicenummer: h.burgerservicenummer } : {}),
+    relatie: c.custody?.type === 'Voogdij' ? 'voogd' : 'ouder',
+    ...(address ? { adresregels: address.adresregels, ...(address.land ? { land: address.land } : {}) } : {}),
+    ...involvement(h, c, notified),
+  };
+}
+
+/** The declarant took part in the departure; a holder who was sent a kennisgeving did not; else unknown. */
+function involvement(
+  h: CustodyHolderView,
+  c: CaseState,
+  notified: NotificationState | undefined,
+): { betrokkenBijAangifte?: boolean } {
+  if (h.burgerservicenummer === c.declarantBsn) return { betrokkenBijAangifte: true };
+  return notified ? { betrokkenBijAangifte: false } : {};
 }

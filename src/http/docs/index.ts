@@ -16,7 +16,8 @@ export function register(app: OpenAPIHono<AppEnv>) {
     const handler = Scalar<AppEnv>({
       url: '/api/v1/openapi.json',
       pageTitle: 'Vertreksignaal API',
-      // Nothing leaves the page: no telemetry, no AI agent (it would send the API description to a third party), no web fonts.
+      // Nothing leaves the page: no telemetry, no AI agent (it would send the API description to a third party),
+      // no web fonts.
       telemetry: false,
       agent: { disabled: true },
       showDeveloperTools: 'never',

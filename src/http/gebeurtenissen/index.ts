@@ -20,7 +20,9 @@ export const post = apiRoute({
   roles: ['brp-bron'],
   operationId: 'biedGebeurtenissenAan',
   summary: 'BRP-gebeurtenis(sen) aanbieden (CloudEvents 1.0, NL GOV-profiel)',
-  description: `Alleen voor de eigen gemeenten. Eén gebeurtenis als \`${SINGLE}\` of maximaal ${MAX_BATCH} als \`${BATCH}\`. Duurzaam opgeslagen vóór het antwoord.`,
+  description:
+    `Alleen voor de eigen gemeenten. Eén gebeurtenis als \`${SINGLE}\` of maximaal ${MAX_BATCH} als \`${BATCH}\`. ` +
+    'Duurzaam opgeslagen vóór het antwoord.',
   responses: {
     200: { description: 'Al eerder ontvangen (dubbel)', ...result },
     202: { description: 'Ontvangen', ...result },
@@ -49,26 +51,32 @@ export function register(app: OpenAPIHono<AppEnv>, perMinute: number) {
     async (c) => {
       const mediaType = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (mediaType !== SINGLE && mediaType !== BATCH) throw unsupportedMediaType(`Gebruik ${SINGLE} of ${BATCH}.`);
-      const text = await c.req.text();
-      if (!text) throw badRequest([{ name: '(body)', reason: 'ontbreekt' }]);
-      const body: unknown = JSON.parse(text);
       const isBatch = mediaType === BATCH;
-      if (isBatch) {
-        if (!Array.isArray(body))
-          throw badRequest([{ name: '(body)', reason: 'moet een JSON-array van CloudEvents zijn' }]);
-        if (body.length === 0) throw badRequest([{ name: '(body)', reason: 'mag niet leeg zijn' }]);
-        if (body.length > MAX_BATCH)
-          throw badRequest([{ name: '(body)', reason: `maximaal ${MAX_BATCH} gebeurtenissen per batch` }]);
-      } else if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-        throw badRequest([{ name: '(body)', reason: 'moet één CloudEvent (JSON-object) zijn' }]);
-      }
-      const results = await ingestEvents(
-        c.var.web.runtime.ctx,
-        c.var.actor,
-        isBatch ? (body as unknown[]) : [body],
-        isBatch,
-      );
+      const events = eventsOf(await c.req.text(), isBatch);
+      const results = await ingestEvents(c.var.web.runtime.ctx, c.var.actor, events, isBatch);
       return c.json(isBatch ? results : results[0], results.every((r) => r.status === 'dubbel') ? 200 : 202);
     },
   );
+}
+
+/** The events a body holds: in batch mode a JSON array of 1 to MAX_BATCH, else one JSON object. */
+function eventsOf(text: string, isBatch: boolean): unknown[] {
+  if (!text) throw badRequest([{ name: '(body)', reason: 'ontbreekt' }]);
+  const body: unknown = JSON.parse(text);
+  return isBatch ? batchOf(body) : [singleOf(body)];
+}
+
+function batchOf(body: unknown): unknown[] {
+  if (!Array.isArray(body)) throw badRequest([{ name: '(body)', reason: 'moet een JSON-array van CloudEvents zijn' }]);
+  if (body.length === 0) throw badRequest([{ name: '(body)', reason: 'mag niet leeg zijn' }]);
+  if (body.length > MAX_BATCH)
+    throw badRequest([{ name: '(body)', reason: `maximaal ${MAX_BATCH} gebeurtenissen per batch` }]);
+  return body;
+}
+
+function singleOf(body: unknown): object {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw badRequest([{ name: '(body)', reason: 'moet één CloudEvent (JSON-object) zijn' }]);
+  }
+  return body;
 }

@@ -17,7 +17,8 @@ export const list = apiRoute({
   operationId: 'zoekKennisgevingen',
   summary: 'Werkvoorraad van kennisgevingen van de eigen gemeente(n), oudste eerst',
   description:
-    'Kennisgevingen aan gezaghouders die niet bij de aangifte betrokken waren, gefilterd op status, per pagina van 100.',
+    'Kennisgevingen aan gezaghouders die niet bij de aangifte betrokken waren, gefilterd op status, per pagina van ' +
+    '100.',
   request: { query: z.object({ status: statusFilter(NOTIFICATION_STATUSES), vanaf: Cursor }) },
   responses: {
     200: { description: 'Kennisgevingen', content: { 'application/json': { schema: KennisgevingLijst } } },
@@ -97,7 +98,8 @@ export const reaction = apiRoute({
   operationId: 'legReactieVast',
   summary: 'De reactie van de andere gezaghouder vastleggen',
   description:
-    'Na verzending: wat de andere gezaghouder antwoordde. De vertrekmelding wordt opnieuw beoordeeld volgens de gepubliceerde regels.',
+    'Na verzending: wat de andere gezaghouder antwoordde. De vertrekmelding wordt opnieuw beoordeeld volgens de ' +
+    'gepubliceerde regels.',
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: ReactieInvoer } } } },
   responses: { 200: one, ...errorResponses(400, 401, 403, 404, 409) },
 });

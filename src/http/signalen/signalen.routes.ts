@@ -68,7 +68,8 @@ export const fileSis = apiRoute({
   operationId: 'dienSisVerzoekIn',
   summary: 'Verzoek om een preventieve SIS-signalering (art. 32 lid 1 onder c) aanbieden',
   description:
-    'Biedt het verzoek met het kenmerk van de beslissing aan de bevoegde autoriteit aan; die beslist. Alleen bij eigen signalen.',
+    'Biedt het verzoek met het kenmerk van de beslissing aan de bevoegde autoriteit aan; die beslist. Alleen bij ' +
+    'eigen signalen.',
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: SisVerzoekInvoer } } } },
   responses: {
     201: { description: 'Het verzoek', content: { 'application/json': { schema: SisVerzoek } } },
@@ -102,7 +103,8 @@ export const returnRequest = apiRoute({
   operationId: 'haalTeruggeleidingsverzoek',
   summary: 'Verzoek tot teruggeleiding (HKOV 1980), vooraf ingevuld',
   description:
-    'Een PDF volgens het aanbevolen modelformulier van de HCCH, ingevuld met wat de melding weet; lege velden waar niets bekend is.',
+    'Een PDF volgens het aanbevolen modelformulier van de HCCH, ingevuld met wat de melding weet; lege velden waar ' +
+    'niets bekend is.',
   request: { params: IdParam },
   responses: {
     200: {

@@ -14,7 +14,8 @@ export const stats = apiRoute({
   operationId: 'haalStatistieken',
   summary: 'Evaluatiecijfers over een periode',
   description:
-    'Aantallen per status, niveau, regel, ontvanger en uitkomst, de precisie per regel en de tijd tot oppakken. Cellen onder 10 als "<10".',
+    'Aantallen per status, niveau, regel, ontvanger en uitkomst, de precisie per regel en de tijd tot oppakken. ' +
+    'Cellen onder 10 als "<10".',
   request: { query: Periode },
   responses: {
     200: { description: 'De cijfers', content: { 'application/json': { schema: Statistieken } } },

@@ -14,7 +14,8 @@ export const getOne = apiRoute({
   operationId: 'haalVertrekmelding',
   summary: 'Een vertrekmelding zoals de aanroeper die mag zien',
   description:
-    'De gemeente ziet haar eigen meldingen; RvdK IKO en Ca IKA alleen meldingen met een signaal aan hen, zonder kennisgevingen.',
+    'De gemeente ziet haar eigen meldingen; RvdK IKO en Ca IKA alleen meldingen met een signaal aan hen, zonder ' +
+    'kennisgevingen.',
   request: { params: IdParam },
   responses: {
     200: { description: 'De vertrekmelding', content: { 'application/json': { schema: Vertrekmelding } } },
@@ -69,7 +70,8 @@ export const custody = apiRoute({
   operationId: 'legGezagVast',
   summary: 'Gezag met de hand vastleggen (bij handmatige controle)',
   description:
-    'Voor een melding in handmatige controle: het gezag zoals vastgesteld uit een andere bron (bijv. het gezagsregister). De melding wordt daarna beoordeeld.',
+    'Voor een melding in handmatige controle: het gezag zoals vastgesteld uit een andere bron (bijv. het ' +
+    'gezagsregister). De melding wordt daarna beoordeeld.',
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: GezagInvoer } } } },
   responses: {
     200: { description: 'De vertrekmelding', content: { 'application/json': { schema: Vertrekmelding } } },

@@ -13,7 +13,8 @@ export const precheckRoute = apiRoute({
   operationId: 'doeVoorcontrole',
   summary: 'Voorcontrole aan de balie: ontbreken er gezaghouders bij de aangifte?',
   description:
-    'Vóór het registreren van een vertrek: welke gezaghouders niet meedoen en wat de ambtenaar kan doen (verschijningsplicht). Slaat geen melding op.',
+    'Vóór het registreren van een vertrek: welke gezaghouders niet meedoen en wat de ambtenaar kan doen ' +
+    '(verschijningsplicht). Slaat geen melding op.',
   request: { body: { required: true, content: { 'application/json': { schema: VoorcontroleInvoer } } } },
   responses: {
     200: { description: 'Het advies', content: { 'application/json': { schema: Voorcontrole } } },
