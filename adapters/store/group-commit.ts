@@ -14,33 +14,41 @@ interface Pending {
 export function createGroupCommit(conn: DatabaseSync, apply: (w: Write) => void, mapError: (err: unknown) => unknown) {
   let queue: Pending[] = [];
 
+  /** One unit in its own savepoint: should it fail, it rolls back only itself and keeps its error for its caller. */
+  function applyUnit(unit: Pending, failed: Map<Pending, unknown>) {
+    conn.exec('SAVEPOINT unit');
+    try {
+      for (const w of unit.writes) apply(w);
+      conn.exec('RELEASE unit');
+    } catch (err) {
+      conn.exec('ROLLBACK TO unit');
+      conn.exec('RELEASE unit');
+      failed.set(unit, mapError(err));
+    }
+  }
+
+  /** After the COMMIT: each caller learns its own unit's outcome. */
+  function settle(batch: readonly Pending[], failed: ReadonlyMap<Pending, unknown>) {
+    for (const unit of batch) {
+      if (failed.has(unit)) unit.reject(failed.get(unit));
+      else unit.resolve();
+    }
+  }
+
   function flush() {
     const batch = queue;
     queue = [];
     const failed = new Map<Pending, unknown>();
     try {
       conn.exec('BEGIN IMMEDIATE');
-      for (const unit of batch) {
-        conn.exec('SAVEPOINT unit');
-        try {
-          for (const w of unit.writes) apply(w);
-          conn.exec('RELEASE unit');
-        } catch (err) {
-          conn.exec('ROLLBACK TO unit');
-          conn.exec('RELEASE unit');
-          failed.set(unit, mapError(err));
-        }
-      }
+      for (const unit of batch) applyUnit(unit, failed);
       conn.exec('COMMIT');
     } catch (err) {
       if (conn.isTransaction) conn.exec('ROLLBACK');
       for (const unit of batch) unit.reject(mapError(err));
       return;
     }
-    for (const unit of batch) {
-      if (failed.has(unit)) unit.reject(failed.get(unit));
-      else unit.resolve();
-    }
+    settle(batch, failed);
   }
 
   return (writes: readonly Write[]): Promise<void> =>

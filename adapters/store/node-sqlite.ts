@@ -34,7 +34,8 @@ export function openNodeSqlite(url: string, o: NodeSqliteOptions): NodeSqliteDat
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
   const conn = new DatabaseSync(path);
   conn.exec(
-    'PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=4000; PRAGMA temp_store=MEMORY',
+    'PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000; PRAGMA foreign_keys=OFF; ' +
+      'PRAGMA cache_size=-16384; PRAGMA wal_autocheckpoint=4000; PRAGMA temp_store=MEMORY',
   );
   migrate(conn);
 

@@ -62,7 +62,7 @@ function mapError(err: unknown): unknown {
   return err;
 }
 
-export async function openPostgres(url: string, o: OpenPostgresOptions = {}): Promise<PgDatabase> {
+function createPool(url: string, o: OpenPostgresOptions): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
     max: o.max ?? Math.max(4, availableParallelism() * 4),
@@ -73,14 +73,21 @@ export async function openPostgres(url: string, o: OpenPostgresOptions = {}): Pr
   pool.on('error', (err: Error & { code?: string }) =>
     o.logger?.warn({ reason: err.name, code: err.code }, 'idle PostgreSQL connection lost'),
   );
+  return pool;
+}
+
+/** Several instances may start at once: one migrates, the others wait on the lock. */
+async function migrateOnce(pool: pg.Pool) {
   const migrator = drizzle(pool);
-  // Several instances may start at once: one migrates, the others wait on the lock.
   await pool.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
   try {
     await migrate(migrator, { migrationsFolder: MIGRATIONS });
   } finally {
     await pool.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }
+}
+
+async function startBoss(url: string, o: OpenPostgresOptions): Promise<PgBoss> {
   const supervise = o.supervise !== false;
   const boss = new PgBoss({
     connectionString: url,
@@ -98,6 +105,13 @@ export async function openPostgres(url: string, o: OpenPostgresOptions = {}): Pr
   );
   await boss.start();
   await declareQueues(boss);
+  return boss;
+}
+
+export async function openPostgres(url: string, o: OpenPostgresOptions = {}): Promise<PgDatabase> {
+  const pool = createPool(url, o);
+  await migrateOnce(pool);
+  const boss = await startBoss(url, o);
 
   async function writeAll(client: pg.PoolClient, changes: Changes) {
     for (const w of changes.writes) await write(client, w);
