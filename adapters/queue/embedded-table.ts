@@ -1,10 +1,37 @@
 // The `jobs` table of the embedded runner (node:sqlite, D1): the statements that claim, settle, release and clean
-// up jobs. Only the embedded runner's modules write this table.
+// up jobs, and the rows that enqueue them. The only module that writes this table.
 
-import { type JobRecord, pendingOf, type QueueName } from '../../src/ports/jobs.ts';
+import { type JobRecord, maxAttemptsOf, type NewJob, pendingOf, type QueueName } from '../../src/ports/jobs.ts';
 import type { Database } from '../../src/store/database.ts';
 import { int, type Row, textOrNull } from '../../src/store/rows.ts';
-import { chunked, list, sql, WRITE_LIST_LIMIT, type Write } from '../../src/store/sql.ts';
+import { chunked, insertMany, json, list, sql, WRITE_LIST_LIMIT, type Write } from '../../src/store/sql.ts';
+
+/** Rows that enqueue jobs inside the business commit (the transactional outbox on SQLite and D1). */
+export function jobWrites(jobs: readonly NewJob[]): Write[] {
+  const now = Date.now();
+  return [
+    insertMany(
+      'jobs',
+      ['id', 'queue', 'key', 'payload', 'status', 'run_at', 'attempts', 'max_attempts', 'created_at', 'updated_at'],
+      jobs.map((j) => {
+        const at = j.runAt ?? now;
+        return [
+          j.id,
+          j.queue,
+          j.key ?? null,
+          json(j.payload),
+          'queued',
+          at,
+          0,
+          j.maxAttempts ?? maxAttemptsOf(j.queue),
+          at,
+          at,
+        ];
+      }),
+      'ignore',
+    ),
+  ];
+}
 
 const decodeJob = (r: Row): JobRecord => ({
   id: String(r.id),

@@ -1,50 +1,18 @@
 // Durable job runner on the embedded database (node:sqlite, D1): jobs are rows of the `jobs` table (written only by
-// this module, embedded-table.ts and embedded-run.ts), claimed in batches, kept apart per key, and completed in the
+// embedded-table.ts), claimed in batches, kept apart per key, and completed in the
 // same commit as their effects. Survives SIGKILL: active jobs of a dead process are reclaimed on start. While jobs
 // wait for a key held by another runner it backs off instead of polling the database in a tight loop.
 
 import type { AppContext } from '../../src/app/context.ts';
 import type { JobHandler } from '../../src/jobs/handlers.ts';
-import {
-  errorReason,
-  type JobRecord,
-  type JobRunner,
-  maxAttemptsOf,
-  type NewJob,
-  type QueueName,
-} from '../../src/ports/jobs.ts';
+import { errorReason, type JobRecord, type JobRunner, type QueueName } from '../../src/ports/jobs.ts';
 import type { Database } from '../../src/store/database.ts';
-import { insertMany, json, type Write } from '../../src/store/sql.ts';
 import { type JobRun, runJob } from './embedded-run.ts';
 import { claimJobs, dueCount, pendingJobs, releaseJobs, removeDone, requeueActive } from './embedded-table.ts';
-import { lanesOf } from './lanes.ts';
 
-/** Rows that enqueue jobs inside the business commit (the transactional outbox on SQLite and D1). */
-export function jobWrites(jobs: readonly NewJob[]): Write[] {
-  const now = Date.now();
-  return [
-    insertMany(
-      'jobs',
-      ['id', 'queue', 'key', 'payload', 'status', 'run_at', 'attempts', 'max_attempts', 'created_at', 'updated_at'],
-      jobs.map((j) => {
-        const at = j.runAt ?? now;
-        return [
-          j.id,
-          j.queue,
-          j.key ?? null,
-          json(j.payload),
-          'queued',
-          at,
-          0,
-          j.maxAttempts ?? maxAttemptsOf(j.queue),
-          at,
-          at,
-        ];
-      }),
-      'ignore',
-    ),
-  ];
-}
+export { jobWrites } from './embedded-table.ts';
+
+import { lanesOf } from './lanes.ts';
 
 export interface EmbeddedRunnerOptions {
   db: Database;

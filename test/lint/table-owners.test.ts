@@ -14,7 +14,7 @@ const OWNERS: Record<string, string> = {
   watch_markings: 'src/store/watch-markings.ts',
   events: 'src/store/events.ts',
   audit_log: 'src/store/audit-log.ts',
-  jobs: 'adapters/queue/embedded.ts',
+  jobs: 'adapters/queue/embedded-table.ts',
 };
 
 function sources(dir: string): string[] {
