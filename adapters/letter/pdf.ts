@@ -1,6 +1,7 @@
 // Renders a Letter as an accessible A4 PDF (PDF/UA-1, see tagged-pdf.ts) that runs unchanged on Node and Workers.
 // The address block sits in the envelope window; metadata carries no personal data; the same letter always gives
 // the same bytes.
+import { MONTHS } from '../../src/core/date.ts';
 import { LETTER_HEADINGS, type Letter } from '../../src/core/letter/compose.ts';
 import { BODY_SIZE, MM, TaggedPdf } from './tagged-pdf.ts';
 
@@ -39,21 +40,6 @@ export async function renderLetterPdf(letter: Letter): Promise<Uint8Array> {
   pdf.footers((page, pages) => (pages < 2 ? null : `Kenmerk ${letter.reference} - pagina ${page} van ${pages}`));
   return pdf.finish();
 }
-
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** The letter's own date (Dutch long form) as creation date, so rendering twice gives identical bytes. */
 function creationDate(long: string): Date {

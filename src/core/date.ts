@@ -66,7 +66,8 @@ export function mayBeYoungerThan(years: number, birth: DateRange, on: DateRange)
   return on.from < anniversary(birth.to, years);
 }
 
-const MONTHS = [
+/** The Dutch month names, January first: one list for the BRP's long form, letters and pages. */
+export const MONTHS: readonly string[] = [
   'januari',
   'februari',
   'maart',

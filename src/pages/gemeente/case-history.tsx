@@ -67,7 +67,7 @@ export const historyText = (e: CaseHistoryEntry): string => (SENTENCES[e.kind] a
 export function CaseHistory(props: { entries: CaseHistoryEntry[] }) {
   return (
     <Section id="historie" title="Wat er gebeurde">
-      <Table caption="Wat er gebeurde, het oudste eerst" headers={['Wanneer', 'Wat']} captionHidden>
+      <Table caption="Wat er gebeurde, het oudste eerst" columns={['Wanneer', 'Wat']} captionHidden>
         {props.entries.map((e) => (
           <Row>
             <Cell>

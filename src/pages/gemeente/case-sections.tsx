@@ -128,7 +128,7 @@ export function Risk(props: { c: CaseState }) {
       {r.redenen.length === 0 ? (
         <P>Geen enkele regel was van toepassing.</P>
       ) : (
-        <Table caption="Regels die van toepassing waren" headers={['Regel', 'Wat de regel zegt', 'Waarom hier']}>
+        <Table caption="Regels die van toepassing waren" columns={['Regel', 'Wat de regel zegt', 'Waarom hier']}>
           {r.redenen.map((x) => (
             <Row>
               <Cell header>{x.regel}</Cell>
@@ -151,7 +151,7 @@ export function Notices(props: { read: CaseRead }) {
       ) : (
         <Table
           caption="Kennisgevingen aan de andere gezaghouder"
-          headers={['Ontvanger', 'Status', 'Reactie']}
+          columns={['Ontvanger', 'Status', 'Reactie']}
           captionHidden
         >
           {list.map((n) => (
@@ -178,7 +178,7 @@ export function Signals(props: { read: CaseRead }) {
       {list.length === 0 ? (
         <P>Er is geen signaal verstuurd.</P>
       ) : (
-        <Table caption="Signalen aan ketenpartners" headers={['Wie kreeg het', 'Niveau', 'Status']} captionHidden>
+        <Table caption="Signalen aan ketenpartners" columns={['Wie kreeg het', 'Niveau', 'Status']} captionHidden>
           {list.map((s) => (
             <Row>
               <Cell header>{recipientText(s.recipient)}</Cell>

@@ -130,7 +130,7 @@ export function NoticeHistory(props: { n: NotificationState }) {
     <Section id="historie" title="Wat er gebeurde">
       <Table
         caption="Wat er met deze kennisgeving gebeurde"
-        headers={['Wanneer', 'Status', 'Door', 'Reden']}
+        columns={['Wanneer', 'Status', 'Door', 'Reden']}
         captionHidden
       >
         {n.history.map((h) => (
@@ -143,7 +143,7 @@ export function NoticeHistory(props: { n: NotificationState }) {
         ))}
       </Table>
       {n.followUps.length > 0 && (
-        <Table caption="Vervolgbrieven" headers={['Wanneer', 'Over', 'Status']}>
+        <Table caption="Vervolgbrieven" columns={['Wanneer', 'Over', 'Status']}>
           {n.followUps.map((f) => (
             <Row>
               <Cell>{dateTimeText(f.op)}</Cell>

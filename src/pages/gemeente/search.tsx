@@ -27,7 +27,7 @@ function Results(props: { found: CaseRead[] }) {
       ) : (
         <Table
           caption="Gevonden vertrekmeldingen"
-          headers={['Vertrekmelding', 'Vertrek', 'Status', 'Ontvangen']}
+          columns={['Vertrekmelding', 'Vertrek', 'Status', 'Ontvangen']}
           captionHidden
         >
           {props.found.map(({ case: k }) => (

@@ -72,28 +72,7 @@ export function ButtonLink(props: { href: string; children?: Child; download?: b
   );
 }
 
-/** A table with a caption (its accessible name) and a header row. */
-export function Table(props: { caption: string; headers: string[]; children?: Child; captionHidden?: boolean }) {
-  return (
-    <div class="utrecht-table-container">
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class={`utrecht-table__caption${props.captionHidden ? ' vs-visually-hidden' : ''}`}>
-          {props.caption}
-        </caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {props.headers.map((h) => (
-              <th class="utrecht-table__header-cell" scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">{props.children}</tbody>
-      </table>
-    </div>
-  );
-}
+export { Table } from '../../web/ui/table.tsx';
 
 export function Row(props: { children?: Child }) {
   return <tr class="utrecht-table__row">{props.children}</tr>;

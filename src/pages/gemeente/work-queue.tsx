@@ -129,7 +129,7 @@ export function registerWorkQueue(r: PageRouter) {
         {queue.items.length === 0 ? (
           <P>Er is hier nu niets te doen.</P>
         ) : (
-          <Table caption={`Werkvoorraad: ${label}`} headers={['Wat', 'Vertrek', 'Status', 'Termijn']}>
+          <Table caption={`Werkvoorraad: ${label}`} columns={['Wat', 'Vertrek', 'Status', 'Termijn']}>
             {queue.items.map((item) => (
               <ItemRow item={item} today={today} />
             ))}

@@ -1,6 +1,6 @@
 // What was routed to the organisation, shown as stored in the signal and nothing more: the child, the departure
 // and custody for RvdK IKO and Ca IKA; the pseudonymised pattern for CIKO. Rule reasons in plain words.
-import type { AbstractDatum } from '../../core/date.ts';
+import { type AbstractDatum, MONTHS } from '../../core/date.ts';
 import { municipalityName } from '../../core/reference/municipalities.ts';
 import { RULESET, type RuleEffect } from '../../core/risk/rules.ts';
 import type { CaseSignalView, CikoSignalView } from '../../core/risk/views.ts';
@@ -32,20 +32,6 @@ export function departureLine(v: SignalState['view']): string {
   return 'Onbekend';
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 const monthText = (yyyyMm: string) => `${MONTHS[Number(yyyyMm.slice(5, 7)) - 1]} ${yyyyMm.slice(0, 4)}`;
 
 function CaseFacts(props: { view: CaseSignalView }) {

@@ -23,26 +23,7 @@ export function DataList(props: { facts: (Fact | false | null | undefined)[] }) 
   );
 }
 
-/** A table with a caption (its accessible name) and column headers. */
-export function Table(props: { caption: string; columns: string[]; children: Child }) {
-  return (
-    <div class="utrecht-table-container">
-      <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption">{props.caption}</caption>
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            {props.columns.map((c) => (
-              <th class="utrecht-table__header-cell" scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">{props.children}</tbody>
-      </table>
-    </div>
-  );
-}
+export { Table } from '../../web/ui/table.tsx';
 
 export const Cell = (props: { children: Child }) => <td class="utrecht-table__cell">{props.children}</td>;
 
