@@ -7,14 +7,14 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { SERVICE_NODE_FLAGS } from '../scripts/service-flags.ts';
+import { SERVICE_ENV, SERVICE_NODE_FLAGS } from '../scripts/service-flags.ts';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 /** The file `npm start` runs (package.json: "start": "node FLAGS --import tsx FILE"), started here the same way. */
 export function serviceEntry(): string {
   const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start;
-  const m = /^node (?:--\S+ )*--import tsx (\S+)$/.exec(start.trim());
+  const m = /^(?:[A-Z_]+=\S+ )*node (?:--\S+ )*--import tsx (\S+)$/.exec(start.trim());
   if (!m) throw new Error(`cannot read the entry point from "start": "${start}"`);
   return m[1];
 }
@@ -50,9 +50,11 @@ export interface Proc {
 
 function start(name: string, script: string, env: Record<string, string>, log: string, pipeStdout = false): Proc {
   const fd = openSync(log, 'a');
-  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', script], {
+  // BENCH_NODE_FLAGS adds flags to every process started here (e.g. --cpu-prof --cpu-prof-dir=DIR for a profile).
+  const extra = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...extra, '--import', 'tsx', script], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...SERVICE_ENV, ...env },
     stdio: ['ignore', pipeStdout ? 'pipe' : fd, fd],
   });
   closeSync(fd);

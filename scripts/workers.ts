@@ -2,7 +2,7 @@
 // (start those with RUN_WORKER=false npm start). Meant for DATABASE_URL=postgres://… where pg-boss shares the work.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { SERVICE_NODE_FLAGS } from './service-flags.ts';
+import { SERVICE_ENV, SERVICE_NODE_FLAGS } from './service-flags.ts';
 
 const n = Number(process.env.WORKERS ?? 2);
 if (!process.env.DATABASE_URL?.startsWith('postgres'))
@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const children = Array.from({ length: n }, (_, i) =>
   spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', 'src/node.ts'], {
     cwd: root,
-    env: { ...process.env, SERVE_HTTP: 'false', RUN_WORKER: 'true', WORKER_INDEX: String(i) },
+    env: { ...process.env, ...SERVICE_ENV, SERVE_HTTP: 'false', RUN_WORKER: 'true', WORKER_INDEX: String(i) },
     stdio: 'inherit',
   }),
 );

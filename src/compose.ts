@@ -11,7 +11,7 @@ import { createStubSis } from '../adapters/sis/stub.ts';
 import { createHttpWebhook } from '../adapters/webhook/http.ts';
 import { createTokenVerifier, type TokenVerifier } from './app/auth/verifier.ts';
 import { changesOf } from './app/commit.ts';
-import type { AppContext, Logger } from './app/context.ts';
+import type { AppContext, Logger, Metrics } from './app/context.ts';
 import type { Settings } from './app/settings.ts';
 import type { Config } from './config.ts';
 import type { JobHandler } from './jobs/handlers.ts';
@@ -41,6 +41,8 @@ export interface Platform {
   sessionSecret?: string;
   tokens: { keys: JWTVerifyGetKey; issuer: string; audience: string };
   runner(ctx: AppContext, handlers: Readonly<Record<QueueName, JobHandler>>): JobRunner;
+  /** Where counters go; a job thread passes one that also reports to the HTTP thread. Default: in memory. */
+  metrics?: Metrics;
 }
 
 /** Parts tests (and the demo) replace: the outside world, and the clock. */
@@ -85,7 +87,7 @@ export function settingsOf(c: Config): Settings {
 
 export async function compose(config: Config, platform: Platform, o: Overrides = {}): Promise<Runtime> {
   const { database: db } = platform;
-  const metrics = createMetrics();
+  const metrics = platform.metrics ?? createMetrics();
   const pseudonyms = createPseudonymizer(platform.pseudonymSecret);
   const now = o.now ?? Date.now;
   let runner: JobRunner | null = null;

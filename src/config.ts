@@ -61,6 +61,8 @@ export const ConfigSchema = z
     INTAKE_RATE_PER_MINUTE: positiveInt(60_000),
     DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
     RUN_WORKER: z.enum(['true', 'false']).default('true'),
+    JOB_THREAD: z.enum(['true', 'false']).default('true'),
+    JOB_THREAD_NICE: z.coerce.number().int().min(0).max(19).default(10),
     SERVE_HTTP: z.enum(['true', 'false']).default('true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   })

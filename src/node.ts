@@ -13,10 +13,14 @@ import { nodePlatform } from './platform/node.ts';
 
 async function main() {
   const config = loadConfig(process.env);
-  const runtime = await compose(config, await nodePlatform(config));
+  // An API instance that also works the queue does so in a thread of its own, so neither starves the other.
+  const jobThread = config.JOB_THREAD === 'true' && config.RUN_WORKER === 'true' && config.SERVE_HTTP === 'true';
+  const runtime = await compose(config, await nodePlatform(config, { jobThread }));
   const { logger } = runtime.ctx;
   const database = config.DATABASE_URL.startsWith('postgres') ? 'postgres' : 'sqlite';
   const timers = config.RUN_WORKER === 'true' ? startWorker(runtime) : [];
+  // The demo's assessments and the first requests find the job thread running, as they would an in-process runner.
+  await runtime.runner.ready?.();
   const stop = async () => {
     for (const t of timers) clearInterval(t);
     await runtime.close();

@@ -6,6 +6,7 @@ import type { JWTVerifyGetKey } from 'jose';
 import { createAuditAnchors } from '../../adapters/audit-anchor/index.ts';
 import { documentRenderer } from '../../adapters/documents/renderer.ts';
 import { createEmbeddedRunner, jobWrites } from '../../adapters/queue/embedded.ts';
+import { createThreadRunner } from '../../adapters/queue/thread.ts';
 import { openNodeSqlite } from '../../adapters/store/node-sqlite.ts';
 import { localKeys, remoteKeys } from '../app/auth/verifier.ts';
 import type { Platform } from '../compose.ts';
@@ -26,7 +27,12 @@ export interface NodePlatformOptions {
   keys?: JWTVerifyGetKey;
   anchor?: AuditAnchorPort;
   runnerOptions?: { pollMs?: number; backoffBaseMs?: number; backoffMaxMs?: number };
+  /** Run the jobs in a thread of their own (job-thread.ts) on the same database, not in this event loop. */
+  jobThread?: boolean;
 }
+
+/** An in-memory SQLite database cannot be shared with a thread. */
+const inMemory = (url: string) => url === ':memory:' || url === 'file::memory:';
 
 export async function nodePlatform(config: Config, o: NodePlatformOptions = {}): Promise<Platform> {
   const dataDir = dataDirOf(config);
@@ -44,6 +50,10 @@ export async function nodePlatform(config: Config, o: NodePlatformOptions = {}):
     const sqlite = openNodeSqlite(config.DATABASE_URL, { jobWrites });
     database = sqlite;
     runner = (ctx, handlers) => createEmbeddedRunner({ db: sqlite, ctx, handlers, ...o.runnerOptions });
+  }
+  if (o.jobThread && !inMemory(config.DATABASE_URL)) {
+    const entry = new URL('./job-thread.ts', import.meta.url);
+    runner = (ctx) => createThreadRunner({ entry, metrics: ctx.metrics, logger: ctx.logger });
   }
   const tokens = await tokenSettings(config, dataDir, o.keys, logger);
   const signingJwk = await loadOrCreateKey(config.SIGNING_KEY_FILE ?? join(dataDir, 'signing-key.jwk.json'));

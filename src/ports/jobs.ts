@@ -40,6 +40,8 @@ export interface JobRecord {
 
 export interface JobRunner {
   start(): void;
+  /** Settles once a started runner takes work (a job thread has loaded); absent where that is at once. */
+  ready?(): Promise<void>;
   stop(): Promise<void>;
   /** Wakes the runner after a commit so work starts without waiting for the next poll. */
   poke(): void;
