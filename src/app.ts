@@ -34,7 +34,14 @@ export function createApp(web: Web) {
   app.use('*', requestId(), async (c, next) => {
     c.set('web', web);
     await next();
-    c.header('API-Version', API_VERSION);
+    // Set on the response's own headers: c.header() after the handler would rebuild the whole response.
+    try {
+      c.res.headers.set('API-Version', API_VERSION);
+    } catch {
+      // A response with immutable headers (e.g. passed through from fetch): copy it, then set.
+      c.res = new Response(c.res.body, c.res);
+      c.res.headers.set('API-Version', API_VERSION);
+    }
     // Labelled by route pattern (`/api/v1/kennisgevingen/:id`), never by the concrete path.
     const route = c.req.matchedRoutes.filter((r) => r.method !== 'ALL').at(-1)?.path ?? 'onbekend';
     metrics.inc('vertreksignaal_http_requests_total', { method: c.req.method, route, status: String(c.res.status) });

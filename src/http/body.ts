@@ -26,21 +26,25 @@ const unsupported = (types: readonly string[]) =>
   new ApiError(415, 'Niet-ondersteund mediatype', `Gebruik ${types.join(' of ')}.`);
 const invalid = (reason: string) => badRequest([{ name: '(body)', reason }]);
 
-/** Reads at most `max` bytes of a body stream; more throws 413 without reading the rest. */
-async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promise<Uint8Array> {
-  const reader = body.getReader();
+/** Where a body's bytes come from: a web stream, or (on Node) the request stream itself. */
+export type BodySource = ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** Reads at most `max` bytes of a body; more throws 413 without reading the rest. */
+async function readBounded(body: BodySource, max: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
+  const iterator = (Symbol.asyncIterator in body ? body : iterate(body))[Symbol.asyncIterator]();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await iterator.next();
     if (done) break;
     size += value.byteLength;
     if (size > max) {
-      await reader.cancel().catch(() => undefined);
+      await iterator.return?.().catch(() => undefined);
       throw tooLarge(max);
     }
     chunks.push(value);
   }
+  if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -48,6 +52,19 @@ async function readBounded(body: ReadableStream<Uint8Array>, max: number): Promi
     at += c.byteLength;
   }
   return out;
+}
+
+async function* iterate(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
 }
 
 /**
@@ -83,7 +100,11 @@ const mediaTypeOf = (header: string | null) => (header ?? '').split(';')[0].trim
  * Reads and checks the JSON body of a request. `present: false` when there is none (no bytes, and no JSON
  * Content-Type promising some). Throws ApiError 400, 413 or 415 as described above.
  */
-export async function readJsonBody(request: Request, o: JsonBodyOptions = {}): Promise<JsonBody> {
+export async function readJsonBody(
+  request: Request,
+  o: JsonBodyOptions = {},
+  source: BodySource | null = request.body,
+): Promise<JsonBody> {
   const maxBytes = o.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = o.maxDepth ?? DEFAULT_MAX_DEPTH;
   const types = o.mediaTypes ?? ['application/json'];
@@ -91,7 +112,7 @@ export async function readJsonBody(request: Request, o: JsonBodyOptions = {}): P
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
 
   const type = mediaTypeOf(request.headers.get('content-type'));
-  const bytes = request.body ? await readBounded(request.body, maxBytes) : new Uint8Array(0);
+  const bytes = source ? await readBounded(source, maxBytes) : new Uint8Array(0);
   // No bytes is no body, unless it was declared JSON: then the JSON is missing.
   if (bytes.byteLength === 0) {
     if (types.includes(type)) throw invalid('ontbreekt');
@@ -113,6 +134,17 @@ export async function readJsonBody(request: Request, o: JsonBodyOptions = {}): P
   }
 }
 
+/**
+ * On Node, the request stream itself (@hono/node-server passes it as `env.incoming`): reading it directly skips
+ * building a web Request and stream around it, a tenth of an intake request's CPU. Elsewhere undefined.
+ */
+function nodeStream(c: Context): AsyncIterable<Uint8Array> | undefined {
+  const incoming = (c.env as { incoming?: unknown } | undefined)?.incoming;
+  return incoming && typeof incoming === 'object' && Symbol.asyncIterator in incoming
+    ? (incoming as AsyncIterable<Uint8Array>)
+    : undefined;
+}
+
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
@@ -126,10 +158,13 @@ const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function jsonBody(o: JsonBodyOptions = {}, mediaTypesFor?: (c: Context) => readonly string[] | undefined) {
   return createMiddleware(async (c, next) => {
     if (WITH_BODY.has(c.req.method)) {
-      const body = await readJsonBody(c.req.raw, { ...o, mediaTypes: mediaTypesFor?.(c) ?? o.mediaTypes });
-      // The stream is read: later readers get the checked text from hono's body cache (it holds promises, though
-      // its type names the Body methods).
-      (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(body.present ? body.text : '');
+      const options = { ...o, mediaTypes: mediaTypesFor?.(c) ?? o.mediaTypes };
+      const body = await readJsonBody(c.req.raw, options, nodeStream(c) ?? c.req.raw.body);
+      // The stream is read: later readers get the checked text (and its parse) from hono's body cache (it holds
+      // promises, though its type names the Body methods).
+      const cache = c.req.bodyCache as Record<string, unknown>;
+      cache.text = Promise.resolve(body.present ? body.text : '');
+      if (body.present) cache.json = Promise.resolve(body.value);
     }
     await next();
   });
