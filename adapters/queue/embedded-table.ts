@@ -109,11 +109,18 @@ export async function dueCount(db: Database, t: number): Promise<number> {
   return int(r?.n ?? 0);
 }
 
-export async function pendingJobs(db: Database) {
+/**
+ * Jobs to be done before the work already handed in counts as done: due, retrying after a failure (also an
+ * outage's back-off) or running; not a job first scheduled for a later date (a re-assessment on a departure date),
+ * which would keep a replay waiting for weeks. Each part walks its own partial index.
+ */
+export async function pendingJobs(db: Database, t: number) {
   return pendingOf(
     await db.all<{ queue: string; n: number }>(
       sql`SELECT queue, count(*) AS n FROM (
-        SELECT queue FROM jobs WHERE status = 'queued' UNION ALL SELECT queue FROM jobs WHERE status = 'active'
+        SELECT queue FROM jobs WHERE status = 'queued' AND run_at <= ${t}
+        UNION ALL SELECT queue FROM jobs WHERE status = 'queued' AND run_at > ${t} AND last_error IS NOT NULL
+        UNION ALL SELECT queue FROM jobs WHERE status = 'active'
       ) GROUP BY queue`,
     ),
   );

@@ -158,7 +158,7 @@ export function createEmbeddedRunner(o: EmbeddedRunnerOptions): JobRunner {
     poke() {
       wake?.();
     },
-    pending: () => pendingJobs(db),
+    pending: () => pendingJobs(db, now()),
     drain: ({ timeoutMs = 20_000 } = {}) => drainBy(tick, () => dueCount(db, now()), timeoutMs),
   };
 }

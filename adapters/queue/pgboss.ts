@@ -26,9 +26,12 @@ export interface PgBossRunnerOptions {
   maxRunning?: number;
 }
 
+// Pending as on the embedded runner: due, retrying (also an outage's successor, which carries __outages) or
+// running; not a job first created to start later (a re-assessment on a departure date).
 const PENDING =
   'SELECT name AS queue, count(*)::int AS n FROM pgboss.job ' +
-  "WHERE state IN ('created', 'retry', 'active') GROUP BY name";
+  "WHERE state IN ('retry', 'active') OR (state = 'created' AND (start_after <= now() OR data ? '__outages')) " +
+  'GROUP BY name';
 
 // The job table itself: getQueueStats() serves a cached snapshot. Work due now counts; a retry's back-off or a job
 // created to start later (a deadline) does not.

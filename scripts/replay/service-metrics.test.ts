@@ -4,7 +4,7 @@ import { parsePending } from './service-metrics.ts';
 
 const TEXT = `# TYPE vertreksignaal_http_requests_total counter
 vertreksignaal_http_requests_total{method="GET",route="/metrics",status="200"} 3
-# HELP vertreksignaal_jobs_pending Jobs queued, retrying or running, per queue
+# HELP vertreksignaal_jobs_pending Jobs due, retrying or running, per queue (not those scheduled for a later date)
 # TYPE vertreksignaal_jobs_pending gauge
 vertreksignaal_jobs_pending{queue="assess-case"} 1234
 vertreksignaal_jobs_pending{queue="immigration"} 0

@@ -15,7 +15,13 @@ export function registerSystem(app: OpenAPIHono<AppEnv>) {
     const { runtime } = c.var.web;
     // Pending jobs come from the database, so they count the work of every worker process, not only this one's.
     const pending = await runtime.runner.pending().then(
-      (p) => renderGauge('vertreksignaal_jobs_pending', 'Jobs queued, retrying or running, per queue', 'queue', p),
+      (p) =>
+        renderGauge(
+          'vertreksignaal_jobs_pending',
+          'Jobs due, retrying or running, per queue (not those scheduled for a later date)',
+          'queue',
+          p,
+        ),
       () => '',
     );
     return c.text(runtime.ctx.metrics.render() + pending, 200, { 'content-type': 'text/plain; version=0.0.4' });
