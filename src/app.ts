@@ -15,6 +15,7 @@ import { register as kennisgevingen } from './http/kennisgevingen/index.ts';
 import { register as logboek } from './http/logboek/index.ts';
 import { declareConventions } from './http/openapi-conventions.ts';
 import { ApiError, fromAppError, isAppError, lostRace, problemResponse, TITLES } from './http/problem.ts';
+import { setResponseHeader } from './http/response-header.ts';
 import { register as risicoregels } from './http/risicoregels/index.ts';
 import { register as signalen } from './http/signalen/index.ts';
 import { register as sisVerzoeken } from './http/sis-verzoeken/index.ts';
@@ -34,14 +35,7 @@ export function createApp(web: Web) {
   app.use('*', requestId(), async (c, next) => {
     c.set('web', web);
     await next();
-    // Set on the response's own headers: c.header() after the handler would rebuild the whole response.
-    try {
-      c.res.headers.set('API-Version', API_VERSION);
-    } catch {
-      // A response with immutable headers (e.g. passed through from fetch): copy it, then set.
-      c.res = new Response(c.res.body, c.res);
-      c.res.headers.set('API-Version', API_VERSION);
-    }
+    setResponseHeader(c, 'API-Version', API_VERSION);
     // Labelled by route pattern (`/api/v1/kennisgevingen/:id`), never by the concrete path.
     const route = c.req.matchedRoutes.filter((r) => r.method !== 'ALL').at(-1)?.path ?? 'onbekend';
     metrics.inc('vertreksignaal_http_requests_total', { method: c.req.method, route, status: String(c.res.status) });

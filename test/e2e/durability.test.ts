@@ -1,31 +1,11 @@
 // An accepted event is never lost and never processed twice: SIGKILL right after 202, and a BRP outage.
 // The real service runs as a child process on an SQLite file; the BRP is the local fake server.
 
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBrpServer, startFakeBrpServer } from '../../adapters/brp/fake-server.ts';
+import { describe, expect, it } from 'vitest';
 import { CE_BATCH, emigration } from '../helpers/events.ts';
-import { type ServiceProcess, startService } from '../helpers/process.ts';
+import { type ServiceProcess, servicesOnFakeBrp } from '../helpers/process.ts';
 
-let brp: FakeBrpServer;
-const dirs: string[] = [];
-const services: ServiceProcess[] = [];
-beforeAll(async () => {
-  brp = await startFakeBrpServer();
-});
-afterAll(async () => {
-  for (const s of services) await s.kill();
-  await brp.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function start(dir: string) {
-  const s = await startService(dir, { BRP_API_URL: brp.url });
-  services.push(s);
-  return s;
-}
+const { brp, newDir, start } = servicesOnFakeBrp();
 
 async function getCase(s: ServiceProcess, id: string) {
   const res = await fetch(`${s.url}/api/v1/vertrekmeldingen/${id}`, {
@@ -52,8 +32,7 @@ const family = [
 
 describe('durability', () => {
   it('processes every event accepted before a SIGKILL once, after the restart', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vs-kill-'));
-    dirs.push(dir);
+    const dir = newDir();
     const first = await start(dir);
     const token = await first.token(['brp-bron'], ['0363']);
     const events = family.map((f, i) => emigration({ id: `kill-${i}`, ...f }));
@@ -87,10 +66,9 @@ describe('durability', () => {
   }, 90_000);
 
   it('keeps events waiting while the BRP is down and processes them once it is back', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vs-brp-'));
-    dirs.push(dir);
+    const dir = newDir();
     const s = await start(dir);
-    brp.setAvailable(false);
+    brp().setAvailable(false);
     const token = await s.token(['brp-bron'], ['0363']);
     const res = await fetch(`${s.url}/api/v1/gebeurtenissen`, {
       method: 'POST',
@@ -101,7 +79,7 @@ describe('durability', () => {
     const { id } = (await res.json()) as { id: string };
     await new Promise((r) => setTimeout(r, 1500));
     expect((await getCase(s, id)).status).toBe('ontvangen');
-    brp.setAvailable(true);
+    brp().setAvailable(true);
     const c = await until(
       () => getCase(s, id),
       (c) => c.status === 'beoordeeld',

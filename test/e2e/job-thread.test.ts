@@ -3,33 +3,13 @@
 // reach /metrics, the process has the extra thread, and SIGTERM ends both cleanly. JOB_THREAD=false keeps the
 // runner in the HTTP thread, with the same outcome.
 
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeBrpServer, startFakeBrpServer } from '../../adapters/brp/fake-server.ts';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { CE_BATCH, emigration } from '../helpers/events.ts';
-import { type ServiceProcess, startService } from '../helpers/process.ts';
+import { type ServiceProcess, servicesOnFakeBrp } from '../helpers/process.ts';
 
-let brp: FakeBrpServer;
-const dirs: string[] = [];
-const services: ServiceProcess[] = [];
-beforeAll(async () => {
-  brp = await startFakeBrpServer();
-});
-afterAll(async () => {
-  for (const s of services) await s.kill();
-  await brp.close();
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-async function start(env: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'vs-thread-'));
-  dirs.push(dir);
-  const s = await startService(dir, { BRP_API_URL: brp.url, ...env });
-  services.push(s);
-  return s;
-}
+const services = servicesOnFakeBrp();
+const start = (env: Record<string, string> = {}) => services.start(services.newDir(), env);
 
 async function assessedCase(s: ServiceProcess, id: string): Promise<string | undefined> {
   const token = await s.token(['gemeente'], ['0363']);

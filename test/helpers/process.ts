@@ -1,8 +1,11 @@
 // Starts the real service (src/node.ts) as a child process on the project's Node, for crash and outage tests.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { type FakeBrpServer, startFakeBrpServer } from '../../adapters/brp/fake-server.ts';
 import { devIssuerKeyFile, mintToken } from '../../src/dev-issuer.ts';
 
 const READY_HTTP = /"port":(\d+)[^\n]*vertreksignaal listening/;
@@ -63,5 +66,38 @@ export async function startService(
         child.once('exit', () => resolve());
         child.kill(signal);
       }),
+  };
+}
+
+/**
+ * Services started through the returned `start`, each in a data directory of its own, on a local fake BRP over
+ * HTTP; all killed, the BRP closed and the directories removed after the file. Call at the top of a test file.
+ */
+export function servicesOnFakeBrp() {
+  let brp: FakeBrpServer;
+  const dirs: string[] = [];
+  const services: ServiceProcess[] = [];
+  beforeAll(async () => {
+    brp = await startFakeBrpServer();
+  });
+  afterAll(async () => {
+    for (const s of services) await s.kill();
+    await brp.close();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  return {
+    /** The fake BRP (set unavailable for an outage). */
+    brp: () => brp,
+    /** A new data directory, removed after the file. */
+    newDir() {
+      const dir = mkdtempSync(join(tmpdir(), 'vs-proc-'));
+      dirs.push(dir);
+      return dir;
+    },
+    async start(dir: string, env: Record<string, string> = {}) {
+      const s = await startService(dir, { BRP_API_URL: brp.url, ...env });
+      services.push(s);
+      return s;
+    },
   };
 }

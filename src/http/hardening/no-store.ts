@@ -2,6 +2,7 @@
 // shared cache keeps a case, a letter or a refusal. The simplest safe rule: every response, except the public,
 // person-free paths named in `except` (which keep their own caching).
 import { createMiddleware } from 'hono/factory';
+import { setResponseHeader } from '../response-header.ts';
 
 export interface NoStoreOptions {
   /** Absolute paths that carry no personal data; each also covers what lies below it (`/x/docs` → `/x/docs/a.js`). */
@@ -21,12 +22,6 @@ export function noStore(o: NoStoreOptions = {}) {
     await next();
     const path = c.req.path;
     if (except.some((p) => path === p || path.startsWith(`${p}/`))) return;
-    try {
-      c.res.headers.set('Cache-Control', 'no-store');
-    } catch {
-      // A response with immutable headers (e.g. passed through from fetch): copy it, then set.
-      c.res = new Response(c.res.body, c.res);
-      c.res.headers.set('Cache-Control', 'no-store');
-    }
+    setResponseHeader(c, 'Cache-Control', 'no-store');
   });
 }
